@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Card.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace simfleet {
+
+// What happened, as a stable code stored in the audit log.
+enum class AuditAction {
+    CardCreated,
+    CardEdited,
+    LedgerEntryPosted,
+    StateChanged,
+    LostFlagSet,
+    LostFlagCleared,
+    HolderUnmasked,
+    PacketIncluded,
+};
+
+// "card-created", "card-edited", "ledger-entry", "state-changed", "lost-set", "lost-cleared",
+// "holder-unmasked", "packet-included".
+QString auditActionCode(AuditAction action);
+Result<AuditAction> parseAuditAction(QStringView code);
+
+// What a service asks the store to record; the store adds sequence, time, operator and hashes.
+struct AuditDraft {
+    AuditAction action{AuditAction::CardEdited};
+    std::optional<CardState> fromState;
+    std::optional<CardState> toState;
+    QJsonObject details; // never unmasked personal data
+};
+
+// One row of the append-only, hash-chained audit log.
+struct AuditEvent {
+    std::int64_t seq{0};
+    QDateTime atUtc;
+    QString operatorName;
+    std::optional<CardId> cardId;
+    QString iccid; // copy, so the history reads without a join
+    AuditAction action{AuditAction::CardEdited};
+    std::optional<CardState> fromState;
+    std::optional<CardState> toState;
+    QJsonObject details;
+    QByteArray prevHash; // hex SHA-256 of the previous row, empty for the first
+    QByteArray hash;     // hex SHA-256 over prevHash and this row's canonical form
+};
+
+// The hash a row must carry: SHA-256 (hex) over prevHash and a canonical serialisation of every
+// other field. Store and verifier use this one function.
+QByteArray computeAuditHash(const AuditEvent& event);
+
+// The first row where the chain breaks.
+struct AuditBreak {
+    std::int64_t seq{0};
+    enum class Kind { PrevHashMismatch, HashMismatch, SequenceGap } kind{Kind::HashMismatch};
+};
+
+// Streams the log in seq order (it may hold millions of rows) and remembers the first break.
+class AuditChainVerifier {
+public:
+    // Returns false once a break has been found; later rows are ignored.
+    bool feed(const AuditEvent& event);
+    std::optional<AuditBreak> firstBreak() const { return m_break; }
+    std::int64_t rowsChecked() const { return m_rows; }
+    QByteArray headHash() const { return m_lastHash; }
+
+private:
+    std::optional<AuditBreak> m_break;
+    std::int64_t m_rows{0};
+    std::int64_t m_lastSeq{0};
+    QByteArray m_lastHash;
+};
+
+} // namespace simfleet

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/CardState.h"
+#include "domain/Carrier.h"
+#include "domain/Money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <cstdint>
+
+namespace simfleet {
+
+using CardId = std::int64_t;
+
+struct Card {
+    CardId id{0}; // 0 until stored
+    QString iccid;
+    QString msisdn;
+    Carrier carrier{Carrier::Cmcc};
+    QString plan;
+    Money monthlyFee;
+    QString holderName; // personal data: mask before showing or logging
+    QString holderId;   // resident ID or USCC; personal data
+    QString department;
+    QString assignee;
+    QDate activatedOn;  // may be null
+    QString homeArea;   // derived from msisdn (归属地), e.g. "北京市" or "广东省深圳市"
+    CardState state{CardState::Active};
+    QDateTime stateSince; // UTC; when the card entered its current state
+    bool lost{false};     // 挂失 flag: urgent, not a state
+    // Store-maintained, read-only for services:
+    Money balance;             // sum of the card's ledger
+    std::int64_t version{0};   // bumped on every change to the card or its ledger
+
+    friend bool operator==(const Card&, const Card&) = default;
+};
+
+} // namespace simfleet

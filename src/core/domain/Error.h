@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+
+namespace simfleet {
+
+// Every way an operation can fail, as a value. Front ends turn these into words
+// (see text/ErrorText.h); nothing in the core formats a message for a user.
+enum class ErrorCode {
+    // Money
+    MoneyEmpty,
+    MoneyMalformed,
+    MoneyTooManyDecimals,
+    MoneyOverflow,
+    // Identifiers
+    IccidLength,
+    IccidNotDigits,
+    IccidPrefix,
+    IccidChecksum,
+    MsisdnInvalid,
+    ResidentIdFormat,
+    ResidentIdBirthDate,
+    ResidentIdChecksum,
+    UsccFormat,
+    UsccChecksum,
+    HolderIdInvalid,
+    // Field values
+    FieldRequired,
+    CarrierUnknown,
+    DateInvalid,
+    StateUnknown,
+    ChannelUnknown,
+    EntryKindUnknown,
+    AmountNotPositive,
+    // Records
+    CardNotFound,
+    CardVoid,
+    DuplicateIccid,
+    DuplicateMsisdn,
+    // Lifecycle guards
+    TransitionNotAllowed,
+    AlreadyInState,
+    OwesMoney,
+    NeedsChannel,
+    NeedsChecklist,
+    NeedsReference,
+    NeedsReason,
+    BalanceNotZero,
+    // Files
+    FileUnreadable,
+    CsvMalformed,
+    CsvMissingColumn,
+    CsvEmpty,
+    // Storage
+    StorageCannotOpen,
+    StorageNotADatabase,
+    StorageNewerSchema,
+    StorageLocked,
+    StorageConflict,
+    StorageFailure,
+};
+
+// How a front end should treat an error: the CLI maps these to exit codes 3, 4 and 1.
+enum class ErrorCategory { Refused, Storage, Unexpected };
+
+struct Error {
+    ErrorCode code{ErrorCode::StorageFailure};
+    // Free detail: the offending value, the other state's code, the storage engine's text.
+    // Never holds unmasked personal data.
+    QString detail;
+    // Money the message needs ("owes ¥123.40"), in fen.
+    std::int64_t amountFen{0};
+
+    friend bool operator==(const Error&, const Error&) = default;
+};
+
+ErrorCategory categoryOf(ErrorCode code);
+
+} // namespace simfleet

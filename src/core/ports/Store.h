@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/AuditEvent.h"
+#include "domain/Card.h"
+#include "domain/CarrierProfile.h"
+#include "domain/LedgerEntry.h"
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace simfleet {
+
+// Which cards a query covers. Empty / unset members do not filter.
+struct CardFilter {
+    std::optional<CardState> state;
+    std::optional<Carrier> carrier;
+    QString department; // exact match
+    QString assignee;   // exact match
+    QString homeArea;   // exact match
+    // Instant search: an ICCID or phone-number prefix, or a holder name / assignee substring.
+    QString search;
+    bool owesOnly{false}; // balance > 0
+    bool lostOnly{false};
+};
+
+enum class CardSortColumn {
+    Iccid,
+    Msisdn,
+    Carrier,
+    Plan,
+    MonthlyFee,
+    Department,
+    Assignee,
+    State,
+    Balance,
+    StateSince,
+    Lost,
+};
+
+struct CardQuery {
+    CardFilter filter;
+    CardSortColumn sortBy{CardSortColumn::Iccid};
+    bool descending{false};
+    std::int64_t offset{0};
+    std::int64_t limit{-1}; // -1: no limit
+};
+
+// Figures for a status bar: cheap to ask for on a million cards.
+struct FleetTotals {
+    std::int64_t cards{0};
+    std::int64_t cardsInCancellation{0}; // cancellation-requested or carrier-confirmed
+    Money outstanding;                   // sum of positive balances
+    Money credit;                        // sum of negative balances, as a positive amount
+};
+
+// Read access. Storage failures throw StoreError.
+class StoreReader {
+public:
+    StoreReader() = default;
+    StoreReader(const StoreReader&) = delete;
+    StoreReader& operator=(const StoreReader&) = delete;
+    virtual ~StoreReader() = default;
+
+    virtual std::optional<Card> cardById(CardId id) = 0;
+    virtual std::optional<Card> cardByIccid(const QString& iccid) = 0;
+    virtual std::optional<Card> cardByMsisdn(const QString& msisdn) = 0;
+
+    virtual std::int64_t countCards(const CardFilter& filter) = 0;
+    virtual std::vector<Card> cards(const CardQuery& query) = 0;
+    // Streams every matching card in ICCID order without holding them all.
+    virtual void forEachCard(const CardFilter& filter,
+                             const std::function<void(const Card&)>& visit) = 0;
+    // Streams every matching card with its ledger (entries in date, id order).
+    virtual void forEachCardWithLedger(
+        const CardFilter& filter,
+        const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit) = 0;
+
+    // In date, id order.
+    virtual std::vector<LedgerEntry> ledgerOf(CardId id) = 0;
+
+    // The card's events (or all when cardId is unset), in seq order.
+    virtual std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) = 0;
+    virtual void forEachAuditEvent(const std::function<void(const AuditEvent&)>& visit) = 0;
+    virtual QByteArray auditHeadHash() = 0;
+
+    virtual FleetTotals totals() = 0;
+    // Distinct non-empty values, sorted, for filter choices.
+    virtual std::vector<QString> departments() = 0;
+
+    virtual std::vector<CarrierProfile> carrierProfiles() = 0;
+    virtual CarrierProfile carrierProfile(Carrier carrier) = 0;
+};
+
+// Write access, valid only inside Store::write, all in one transaction. Every change carries the
+// audit row that explains it; the store writes both or neither. Failures throw StoreError.
+class StoreWriter : public StoreReader {
+public:
+    // Stores a new card (id, version and balance are assigned) and returns its id.
+    virtual CardId insertCard(const Card& card, const AuditDraft& audit) = 0;
+    // Replaces the card's fields (state, stateSince, lost included). card.version must equal the
+    // stored version, else StoreError(StorageConflict); the stored version is then bumped.
+    virtual void updateCard(const Card& card, const AuditDraft& audit) = 0;
+    // Appends the entry, updates the card's cached balance and bumps its version.
+    virtual std::int64_t postLedgerEntry(const LedgerEntry& entry, const AuditDraft& audit) = 0;
+    // An event that changes no row of its own (unmasking, packet inclusion).
+    virtual void appendAudit(std::optional<CardId> cardId, const AuditDraft& audit) = 0;
+    virtual void saveCarrierProfile(const CarrierProfile& profile) = 0;
+};
+
+// The whole store behind one narrow interface, so a PostgreSQL office store can follow.
+class Store : public StoreReader {
+public:
+    // Runs work in one write transaction. The transaction commits when work returns success and
+    // rolls back when it returns an error or throws StoreError (whose error is returned).
+    // Audit rows are stamped with operatorName and the store's clock.
+    virtual Status write(const QString& operatorName,
+                         const std::function<Status(StoreWriter&)>& work) = 0;
+};
+
+} // namespace simfleet

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringView>
+
+namespace simfleet {
+
+// ICCID: 19–20 digits, starts with 89 then China's 86, last digit a Luhn check digit.
+// Returns the normalised ICCID (spaces stripped).
+Result<QString> validateIccid(QStringView text);
+
+// Luhn check over a digit string (true when the last digit checks the rest).
+bool luhnValid(QStringView digits);
+
+// China mobile number: 11 digits starting with 1, valid for libphonenumber. Accepts "+86",
+// "86", spaces and dashes; returns the 11-digit national number.
+Result<QString> validateMsisdn(QStringView text);
+
+// 归属地 from libphonenumber's offline geocoder in Chinese, e.g. "北京市", "广东省深圳市";
+// empty when unknown. Thread-safe.
+QString homeAreaOf(const QString& msisdn);
+
+// 居民身份证号: 18 characters, a real birth date, ISO 7064 MOD 11-2 check character (may be X).
+// Returns the normalised ID (upper-case X).
+Result<QString> validateResidentId(QStringView text);
+
+// 统一社会信用代码 (GB 32100-2015): 18 characters over the code alphabet, check character.
+Result<QString> validateUscc(QStringView text);
+
+enum class HolderIdKind { ResidentId, Uscc };
+struct HolderId {
+    QString value;
+    HolderIdKind kind{HolderIdKind::ResidentId};
+};
+// holder_id accepts either a resident ID or a USCC.
+Result<HolderId> validateHolderId(QStringView text);
+
+// Strict YYYY-MM-DD.
+Result<QDate> parseIsoDate(QStringView text);
+
+} // namespace simfleet

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/ServiceContext.h"
+
+namespace simfleet {
+
+// Posts money to a card's ledger. A charge on an arrears-cleared card sends it back to active
+// (audited) in the same transaction. Nothing is posted to a void card.
+class LedgerService {
+public:
+    explicit LedgerService(ServiceContext context) : m_ctx(std::move(context)) {}
+
+    // amount must be positive. A null date means today.
+    Result<LedgerEntry> pay(CardId card, Money amount, const QString& reference, QDate date = {});
+    Result<LedgerEntry> charge(CardId card, Money amount, const QString& reference,
+                               QDate date = {});
+    // Signed, non-zero.
+    Result<LedgerEntry> adjust(CardId card, Money amount, const QString& reference,
+                               QDate date = {});
+
+    // General form used by the three above and by imports.
+    Result<LedgerEntry> post(CardId card, EntryKind kind, Money amount, const QString& reference,
+                             QDate date);
+
+private:
+    ServiceContext m_ctx;
+};
+
+// Used inside an open write transaction by services that post in bulk (imports, demo).
+// Validates, posts, and reopens an arrears-cleared card on a charge.
+Result<LedgerEntry> postLedgerEntryIn(StoreWriter& writer, const Card& card, LedgerEntry entry);
+
+} // namespace simfleet

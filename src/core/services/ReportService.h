@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rules/Aging.h"
+#include "services/ServiceContext.h"
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+namespace simfleet {
+
+enum class OutstandingGrouping { Carrier, Department, Assignee, HomeArea };
+// "carrier", "department", "assignee", "home-area".
+QString groupingCode(OutstandingGrouping grouping);
+Result<OutstandingGrouping> parseGrouping(QStringView code);
+
+struct OutstandingGroup {
+    QString key;              // carrier code, department, assignee or home area ("" = none)
+    std::int64_t cards{0};    // cards with arrears in this group
+    Money outstanding;        // == aging.total()
+    AgingBuckets aging;
+};
+
+struct OutstandingReport {
+    QDate asOf;
+    OutstandingGrouping grouping{OutstandingGrouping::Carrier};
+    std::vector<OutstandingGroup> groups; // sorted by outstanding, largest first
+    OutstandingGroup total;               // key empty
+    Money credit;                         // sum of credit balances, as a positive amount
+    std::int64_t creditCards{0};
+};
+
+// One implementation of every report for the GUI, the CLI and exports.
+class ReportService {
+public:
+    explicit ReportService(StoreReader& store) : m_store(store) {}
+
+    // Balances as of the date (entries after it do not count); void cards are included only if
+    // they still carry money (they cannot, by the lifecycle, but the ledger is the truth).
+    OutstandingReport outstanding(OutstandingGrouping grouping, QDate asOf,
+                                  const CardFilter& filter = {});
+
+private:
+    StoreReader& m_store;
+};
+
+} // namespace simfleet
