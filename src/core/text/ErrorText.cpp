@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/ErrorText.h"
+
+#include "domain/CardState.h"
+#include "domain/Money.h"
+
+#include <QCoreApplication>
+
+namespace simfleet {
+
+namespace {
+
+// Messages read well after "FILE:LINE: column: " and after a card number, so they start in lower
+// case and carry no final full stop. Literal strings stay inside translate() for lupdate.
+
+QString transitionRefused(const QString& detail)
+{
+    const auto states = detail.split(QStringLiteral("->"));
+    if (states.size() != 2) {
+        return QCoreApplication::translate("simfleet::ErrorText", "this move is not allowed");
+    }
+    return QCoreApplication::translate("simfleet::ErrorText", "cannot move from %1 to %2")
+        .arg(states.at(0), states.at(1));
+}
+
+QString balanceNotZero(Money balance)
+{
+    if (balance.isPositive()) {
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "balance must be exactly zero (still owes %1)")
+            .arg(balance.toDisplayString());
+    }
+    return QCoreApplication::translate(
+               "simfleet::ErrorText",
+               "balance must be exactly zero (%1 prepaid credit to refund or transfer first)")
+        .arg((-balance).toDisplayString());
+}
+
+QString iccidLength(const QString& iccid)
+{
+    if (iccid.isEmpty()) {
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "not a valid ICCID: 19 or 20 digits expected");
+    }
+    return QCoreApplication::translate("simfleet::ErrorText",
+                                       "not a valid ICCID: %1 digits, 19 or 20 expected")
+        .arg(iccid.size());
+}
+
+QString describeWithDetail(const Error& error)
+{
+    const QString& detail = error.detail;
+    switch (error.code) {
+    case ErrorCode::MoneyMalformed:
+        return QCoreApplication::translate("simfleet::ErrorText", "not an amount: \"%1\"")
+            .arg(detail);
+    case ErrorCode::MoneyTooManyDecimals:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "more than two decimals in \"%1\" (amounts are in fen)")
+            .arg(detail);
+    case ErrorCode::MoneyOverflow:
+        return QCoreApplication::translate("simfleet::ErrorText", "amount too large: \"%1\"")
+            .arg(detail);
+    case ErrorCode::IccidNotDigits:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "not a valid ICCID: \"%1\" has characters other "
+                                           "than digits")
+            .arg(detail);
+    case ErrorCode::MsisdnInvalid:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "not a valid China mobile number: \"%1\"")
+            .arg(detail);
+    case ErrorCode::FieldRequired:
+        return QCoreApplication::translate("simfleet::ErrorText", "%1 is required").arg(detail);
+    case ErrorCode::CarrierUnknown:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "unknown carrier \"%1\" (use cmcc, cucc, ctcc or cbn)")
+            .arg(detail);
+    case ErrorCode::DateInvalid:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "not a date: \"%1\" (use YYYY-MM-DD)")
+            .arg(detail);
+    case ErrorCode::StateUnknown:
+        return QCoreApplication::translate(
+                   "simfleet::ErrorText",
+                   "unknown state \"%1\" (use active, arrears-cleared, cancellation-requested, "
+                   "carrier-confirmed or void)")
+            .arg(detail);
+    case ErrorCode::ChannelUnknown:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "unknown channel \"%1\" (use self-online, self-hotline, "
+                                           "carrier-hall or carrier-hotline)")
+            .arg(detail);
+    case ErrorCode::EntryKindUnknown:
+        return QCoreApplication::translate(
+                   "simfleet::ErrorText",
+                   "unknown entry kind \"%1\" (use charge, payment or adjustment)")
+            .arg(detail);
+    case ErrorCode::CardNotFound:
+        return QCoreApplication::translate("simfleet::ErrorText", "no card with ICCID or number %1")
+            .arg(detail);
+    case ErrorCode::DuplicateIccid:
+        return QCoreApplication::translate("simfleet::ErrorText", "duplicate ICCID %1").arg(detail);
+    case ErrorCode::DuplicateMsisdn:
+        return QCoreApplication::translate("simfleet::ErrorText", "duplicate phone number %1")
+            .arg(detail);
+    case ErrorCode::AlreadyInState:
+        return QCoreApplication::translate("simfleet::ErrorText", "already %1").arg(detail);
+    case ErrorCode::FileUnreadable:
+        return QCoreApplication::translate("simfleet::ErrorText", "cannot read %1").arg(detail);
+    case ErrorCode::CsvMalformed:
+        return QCoreApplication::translate("simfleet::ErrorText", "malformed CSV: %1").arg(detail);
+    case ErrorCode::CsvMissingColumn:
+        return QCoreApplication::translate("simfleet::ErrorText", "missing column %1").arg(detail);
+    case ErrorCode::StorageCannotOpen:
+        return QCoreApplication::translate("simfleet::ErrorText", "cannot open the database: %1")
+            .arg(detail);
+    case ErrorCode::StorageNotADatabase:
+        return QCoreApplication::translate("simfleet::ErrorText", "not a SimFleet database: %1")
+            .arg(detail);
+    case ErrorCode::StorageNewerSchema:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "the database was written by a newer SimFleet "
+                                           "(schema %1): upgrade SimFleet to open it")
+            .arg(detail);
+    case ErrorCode::StorageFailure:
+        return QCoreApplication::translate("simfleet::ErrorText", "storage failure: %1")
+            .arg(detail);
+    default:
+        return {};
+    }
+}
+
+QString describeWithoutDetail(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::MoneyEmpty:
+        return QCoreApplication::translate("simfleet::ErrorText", "amount is empty");
+    case ErrorCode::MoneyMalformed:
+        return QCoreApplication::translate("simfleet::ErrorText", "not an amount");
+    case ErrorCode::MoneyTooManyDecimals:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "more than two decimals (amounts are in fen)");
+    case ErrorCode::MoneyOverflow:
+        return QCoreApplication::translate("simfleet::ErrorText", "amount too large");
+    case ErrorCode::IccidLength:
+        return iccidLength(error.detail);
+    case ErrorCode::IccidNotDigits:
+        return QCoreApplication::translate("simfleet::ErrorText", "not a valid ICCID: digits only");
+    case ErrorCode::IccidPrefix:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "not a valid ICCID: must start with 8986 (China)");
+    case ErrorCode::IccidChecksum:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "not a valid ICCID: check digit does not match");
+    case ErrorCode::MsisdnInvalid:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "not a valid China mobile number");
+    case ErrorCode::ResidentIdFormat:
+        return QCoreApplication::translate(
+            "simfleet::ErrorText",
+            "not a valid resident ID: 17 digits and a check character expected");
+    case ErrorCode::ResidentIdBirthDate:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "not a valid resident ID: no such birth date");
+    case ErrorCode::ResidentIdChecksum:
+        return QCoreApplication::translate(
+            "simfleet::ErrorText", "not a valid resident ID: check character does not match");
+    case ErrorCode::UsccFormat:
+        return QCoreApplication::translate(
+            "simfleet::ErrorText",
+            "not a valid unified social credit code: 18 characters of 0-9 and A-Y "
+            "(no I, O, S, V or Z) expected");
+    case ErrorCode::UsccChecksum:
+        return QCoreApplication::translate(
+            "simfleet::ErrorText",
+            "not a valid unified social credit code: check character does not match");
+    case ErrorCode::HolderIdInvalid:
+        return QCoreApplication::translate(
+            "simfleet::ErrorText", "neither a resident ID nor a unified social credit code");
+    case ErrorCode::FieldRequired:
+        return QCoreApplication::translate("simfleet::ErrorText", "a value is required");
+    case ErrorCode::CarrierUnknown:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "unknown carrier (use cmcc, cucc, ctcc or cbn)");
+    case ErrorCode::DateInvalid:
+        return QCoreApplication::translate("simfleet::ErrorText", "not a date (use YYYY-MM-DD)");
+    case ErrorCode::StateUnknown:
+        return QCoreApplication::translate("simfleet::ErrorText", "unknown state");
+    case ErrorCode::ChannelUnknown:
+        return QCoreApplication::translate("simfleet::ErrorText", "unknown channel");
+    case ErrorCode::EntryKindUnknown:
+        return QCoreApplication::translate("simfleet::ErrorText", "unknown entry kind");
+    case ErrorCode::AmountNotPositive:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "amount must be greater than zero");
+    case ErrorCode::CardNotFound:
+        return QCoreApplication::translate("simfleet::ErrorText", "no such card");
+    case ErrorCode::CardVoid:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "card is void: nothing can change it");
+    case ErrorCode::DuplicateIccid:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "this ICCID already belongs to another card");
+    case ErrorCode::DuplicateMsisdn:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "this phone number already belongs to another card");
+    case ErrorCode::TransitionNotAllowed:
+        return transitionRefused(error.detail);
+    case ErrorCode::AlreadyInState:
+        return QCoreApplication::translate("simfleet::ErrorText", "already in that state");
+    case ErrorCode::OwesMoney:
+        return QCoreApplication::translate("simfleet::ErrorText", "owes %1")
+            .arg(Money::fromFen(error.amountFen).toDisplayString());
+    case ErrorCode::NeedsChannel:
+        return QCoreApplication::translate("simfleet::ErrorText", "needs a channel");
+    case ErrorCode::NeedsChecklist:
+        return QCoreApplication::translate(
+            "simfleet::ErrorText",
+            "needs the checklist confirmed (card data backed up, materials prepared)");
+    case ErrorCode::NeedsReference:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "needs the carrier's receipt number");
+    case ErrorCode::NeedsReason:
+        return QCoreApplication::translate("simfleet::ErrorText", "needs a reason");
+    case ErrorCode::BalanceNotZero:
+        return balanceNotZero(Money::fromFen(error.amountFen));
+    case ErrorCode::FileUnreadable:
+        return QCoreApplication::translate("simfleet::ErrorText", "cannot read the file");
+    case ErrorCode::CsvMalformed:
+        return QCoreApplication::translate("simfleet::ErrorText", "malformed CSV");
+    case ErrorCode::CsvMissingColumn:
+        return QCoreApplication::translate("simfleet::ErrorText", "a required column is missing");
+    case ErrorCode::CsvEmpty:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "the file has a header but no rows");
+    case ErrorCode::StorageCannotOpen:
+        return QCoreApplication::translate("simfleet::ErrorText", "cannot open the database");
+    case ErrorCode::StorageNotADatabase:
+        return QCoreApplication::translate("simfleet::ErrorText", "not a SimFleet database");
+    case ErrorCode::StorageNewerSchema:
+        return QCoreApplication::translate(
+            "simfleet::ErrorText",
+            "the database was written by a newer SimFleet: upgrade SimFleet to open it");
+    case ErrorCode::StorageLocked:
+        return QCoreApplication::translate(
+            "simfleet::ErrorText", "the database is busy in another program: try again later");
+    case ErrorCode::StorageConflict:
+        return QCoreApplication::translate(
+            "simfleet::ErrorText",
+            "the card was changed by someone else meanwhile: reload it and try again");
+    case ErrorCode::StorageFailure:
+        return QCoreApplication::translate("simfleet::ErrorText", "storage failure");
+    }
+    return QCoreApplication::translate("simfleet::ErrorText", "unexpected error");
+}
+
+} // namespace
+
+QString describe(const Error& error)
+{
+    if (!error.detail.isEmpty()) {
+        if (QString text = describeWithDetail(error); !text.isEmpty()) {
+            return text;
+        }
+    }
+    return describeWithoutDetail(error);
+}
+
+} // namespace simfleet
