@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/ReportService.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace simfleet {
+
+namespace {
+
+QString groupKey(const Card& card, OutstandingGrouping grouping)
+{
+    switch (grouping) {
+    case OutstandingGrouping::Carrier:
+        return carrierCode(card.carrier);
+    case OutstandingGrouping::Department:
+        return card.department;
+    case OutstandingGrouping::Assignee:
+        return card.assignee;
+    case OutstandingGrouping::HomeArea:
+        return card.homeArea;
+    }
+    return {};
+}
+
+void addArrears(OutstandingGroup& group, const AgingBuckets& aging)
+{
+    ++group.cards;
+    group.aging += aging;
+    group.outstanding += aging.total();
+}
+
+} // namespace
+
+QString groupingCode(OutstandingGrouping grouping)
+{
+    switch (grouping) {
+    case OutstandingGrouping::Carrier:
+        return QStringLiteral("carrier");
+    case OutstandingGrouping::Department:
+        return QStringLiteral("department");
+    case OutstandingGrouping::Assignee:
+        return QStringLiteral("assignee");
+    case OutstandingGrouping::HomeArea:
+        return QStringLiteral("home-area");
+    }
+    return {};
+}
+
+Result<OutstandingGrouping> parseGrouping(QStringView code)
+{
+    const QStringView trimmed = code.trimmed();
+    for (const OutstandingGrouping grouping :
+         {OutstandingGrouping::Carrier, OutstandingGrouping::Department,
+          OutstandingGrouping::Assignee, OutstandingGrouping::HomeArea}) {
+        if (trimmed.compare(groupingCode(grouping), Qt::CaseInsensitive) == 0)
+            return grouping;
+    }
+    // No error code of its own: a grouping is a required choice among four.
+    return Error{ErrorCode::FieldRequired, code.toString(), 0};
+}
+
+OutstandingReport ReportService::outstanding(OutstandingGrouping grouping, QDate asOf,
+                                             const CardFilter& filter)
+{
+    OutstandingReport report;
+    report.asOf = asOf;
+    report.grouping = grouping;
+
+    QHash<QString, OutstandingGroup> groups;
+    m_store.forEachCardWithLedger(filter,
+                                  [&](const Card& card, std::span<const LedgerEntry> entries) {
+                                      const Money balance = balanceAsOf(entries, asOf);
+                                      if (balance.isNegative()) {
+                                          report.credit -= balance;
+                                          ++report.creditCards;
+                                          return;
+                                      }
+                                      if (!balance.isPositive())
+                                          return;
+                                      const AgingBuckets aging = ageArrears(entries, asOf);
+                                      Q_ASSERT(aging.total() == balance);
+                                      const QString key = groupKey(card, grouping);
+                                      OutstandingGroup& group = groups[key];
+                                      group.key = key;
+                                      addArrears(group, aging);
+                                      addArrears(report.total, aging);
+                                  });
+
+    report.groups.reserve(static_cast<std::size_t>(groups.size()));
+    for (const OutstandingGroup& group : std::as_const(groups))
+        report.groups.push_back(group);
+    std::sort(report.groups.begin(), report.groups.end(),
+              [](const OutstandingGroup& a, const OutstandingGroup& b) {
+                  if (a.outstanding != b.outstanding)
+                      return a.outstanding > b.outstanding;
+                  return a.key < b.key;
+              });
+    return report;
+}
+
+} // namespace simfleet
