@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandEnv.h"
+
+#include "ExitCode.h"
+#include "SqliteStore.h"
+#include "ports/StoreError.h"
+#include "support/Logging.h"
+#include "text/ErrorText.h"
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace simfleet::cli {
+
+namespace {
+
+QString loginName()
+{
+    for (const char* variable : {"USER", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QStringLiteral("unknown");
+}
+
+} // namespace
+
+GlobalOptions resolveGlobalOptions(const GlobalArgs& args)
+{
+    GlobalOptions options;
+    if (args.database) {
+        options.databasePath = *args.database;
+    } else if (const QString fromEnv = qEnvironmentVariable("SIMFLEET_DB"); !fromEnv.isEmpty()) {
+        options.databasePath = fromEnv;
+    } else {
+        options.databasePath = defaultDatabasePath();
+    }
+
+    if (args.operatorName) {
+        options.operatorName = *args.operatorName;
+    } else if (const QString fromEnv = qEnvironmentVariable("SIMFLEET_OPERATOR").trimmed();
+               !fromEnv.isEmpty()) {
+        options.operatorName = fromEnv;
+    } else {
+        options.operatorName = loginName();
+    }
+    return options;
+}
+
+CommandEnv::CommandEnv(Console& console, GlobalOptions globals, const Clock& clock)
+    : m_console(console), m_globals(std::move(globals)), m_clock(clock)
+{}
+
+Store& CommandEnv::store()
+{
+    if (m_store)
+        return *m_store;
+    auto opened = openSqliteStore(m_globals.databasePath, m_clock);
+    if (!opened)
+        throw StoreError(opened.error());
+    m_store = std::move(opened).value();
+    logInfo(QStringLiteral("opened %1").arg(m_globals.databasePath));
+    return *m_store;
+}
+
+int CommandEnv::fail(const Error& error, const QString& subject)
+{
+    const QString message = describe(error);
+    // Most messages already quote the offending value; naming it twice reads as a stutter.
+    const bool named = subject.isEmpty() || message.contains(subject);
+    m_console.error(named ? message : subject + QStringLiteral(": ") + message);
+    return toInt(exitCodeFor(categoryOf(error.code)));
+}
+
+} // namespace simfleet::cli
