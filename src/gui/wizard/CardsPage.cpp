@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/CardsPage.h"
+
+#include "text/ErrorText.h"
+#include "text/Labels.h"
+#include "ui_WizardCardsPage.h"
+#include "wizard/CardsById.h"
+
+#include <QLocale>
+#include <map>
+
+namespace simfleet::gui {
+namespace {
+
+bool canProceed(CardState state)
+{
+    return state == CardState::Active || state == CardState::ArrearsCleared;
+}
+
+// The request every card of the batch ends with; a card's refusal of it explains why a card in
+// another state cannot join (already requested, confirmed, void ...).
+TransitionRequest finalRequest()
+{
+    TransitionRequest request;
+    request.to = CardState::CancellationRequested;
+    request.channel = Channel::SelfOnline;
+    request.checklistConfirmed = true;
+    return request;
+}
+
+} // namespace
+
+CardsPage::CardsPage(Session& session, CancellationDraft& draft, std::vector<CardId> preselected,
+                     QWidget* parent)
+    : QWizardPage(parent), m_session(session), m_draft(draft),
+      m_preselected(std::move(preselected)), m_ui(std::make_unique<Ui::WizardCardsPage>())
+{
+    m_ui->setupUi(this);
+    m_ui->cardsTable->setColumns({CardColumn::Iccid, CardColumn::Msisdn, CardColumn::Carrier,
+                                  CardColumn::Department, CardColumn::State, CardColumn::Balance,
+                                  CardColumn::MonthlyFee, CardColumn::Lost});
+    m_ui->cardsTable->setSortingEnabled(true);
+    m_ui->blockedTable->setColumns(
+        {CardColumn::Iccid, CardColumn::Msisdn, CardColumn::State, CardColumn::Note},
+        tr("Why it cannot proceed"));
+
+    m_ui->useSelection->setText(m_preselected.empty() ? tr("The selected cards (none selected)")
+                                                      : tr("The %n selected card(s)", nullptr,
+                                                           static_cast<int>(m_preselected.size())));
+    m_ui->useSelection->setEnabled(!m_preselected.empty());
+    (m_preselected.empty() ? m_ui->useFilter : m_ui->useSelection)->setChecked(true);
+    m_ui->filterBox->setEnabled(m_preselected.empty());
+    fillFilterChoices();
+
+    connect(m_ui->useFilter, &QRadioButton::toggled, this, [this](bool on) {
+        m_ui->filterBox->setEnabled(on);
+        refresh();
+    });
+    const auto comboChanged = qOverload<int>(&QComboBox::currentIndexChanged);
+    connect(m_ui->carrierFilter, comboChanged, this, &CardsPage::refresh);
+    connect(m_ui->departmentFilter, comboChanged, this, &CardsPage::refresh);
+    connect(m_ui->stateFilter, comboChanged, this, &CardsPage::refresh);
+    connect(m_ui->lostOnly, &QCheckBox::toggled, this, &CardsPage::refresh);
+    refresh();
+}
+
+CardsPage::~CardsPage() = default;
+
+void CardsPage::fillFilterChoices()
+{
+    m_ui->carrierFilter->addItem(tr("Any carrier"));
+    for (const Carrier carrier : kAllCarriers)
+        m_ui->carrierFilter->addItem(carrierLabel(carrier), carrierCode(carrier));
+
+    m_ui->departmentFilter->addItem(tr("Any department"));
+    for (const QString& department : m_session.store().departments())
+        m_ui->departmentFilter->addItem(department, department);
+
+    m_ui->stateFilter->addItem(
+        tr("%1 or %2").arg(stateLabel(CardState::Active), stateLabel(CardState::ArrearsCleared)));
+    for (const CardState state : {CardState::Active, CardState::ArrearsCleared})
+        m_ui->stateFilter->addItem(stateLabel(state), stateCode(state));
+}
+
+CardFilter CardsPage::currentFilter() const
+{
+    CardFilter filter;
+    if (auto carrier = parseCarrier(m_ui->carrierFilter->currentData().toString()))
+        filter.carrier = *carrier;
+    filter.department = m_ui->departmentFilter->currentData().toString();
+    filter.lostOnly = m_ui->lostOnly->isChecked();
+    return filter;
+}
+
+std::vector<Card> CardsPage::candidates(QString& note)
+{
+    if (m_ui->useSelection->isChecked())
+        return loadCards(m_session.store(), m_preselected);
+
+    std::vector<CardState> states{CardState::Active, CardState::ArrearsCleared};
+    if (auto chosen = parseState(m_ui->stateFilter->currentData().toString()))
+        states = {*chosen};
+
+    std::vector<Card> cards;
+    std::int64_t matching = 0;
+    for (const CardState state : states) {
+        CardQuery query;
+        query.filter = currentFilter();
+        query.filter.state = state;
+        matching += m_session.store().countCards(query.filter);
+        query.limit = kFilterLimit - static_cast<std::int64_t>(cards.size());
+        if (query.limit <= 0)
+            continue;
+        for (Card& card : m_session.store().cards(query))
+            cards.push_back(std::move(card));
+    }
+    if (matching > static_cast<std::int64_t>(cards.size())) {
+        const QLocale locale;
+        note = tr("Only the first %1 of %2 matching cards are taken into this batch: narrow the "
+                  "filter, or run the wizard again for the rest.")
+                   .arg(locale.toString(static_cast<qlonglong>(cards.size())),
+                        locale.toString(static_cast<qlonglong>(matching)));
+    }
+    return cards;
+}
+
+void CardsPage::refresh()
+{
+    QString note;
+    const std::vector<Card> cards = candidates(note);
+
+    // Only the cards that cannot join need the core's reason.
+    std::vector<CardId> stuck;
+    for (const Card& card : cards) {
+        if (!canProceed(card.state))
+            stuck.push_back(card.id);
+    }
+    std::map<CardId, Error> refusalOf;
+    if (!stuck.empty()) {
+        for (const CardRefusal& refusal : m_session.lifecycle().preview(stuck, finalRequest()))
+            refusalOf.emplace(refusal.card.id, refusal.reason);
+    }
+
+    std::vector<Card> proceeding;
+    std::vector<Card> blockedCards;
+    m_draft.cards.clear();
+    m_draft.blocked.clear();
+    for (const Card& card : cards) {
+        if (canProceed(card.state)) {
+            proceeding.push_back(card);
+            m_draft.cards.push_back(card.id);
+            continue;
+        }
+        const auto refusal = refusalOf.find(card.id);
+        const Error reason = refusal != refusalOf.end()
+                                 ? refusal->second
+                                 : Error{ErrorCode::TransitionNotAllowed, stateCode(card.state), 0};
+        blockedCards.push_back(card);
+        m_draft.blocked.push_back({card, reason});
+    }
+
+    m_ui->cardsTable->setCards(proceeding, m_session.clock());
+    m_ui->blockedTable->setCards(blockedCards, m_session.clock());
+    for (const CardRefusal& refusal : m_draft.blocked)
+        m_ui->blockedTable->setNote(m_ui->blockedTable->rowOf(refusal.card.id),
+                                    describe(refusal.reason));
+
+    QString proceedText = proceeding.empty()
+                              ? tr("No card can go on: choose other cards.")
+                              : tr("%n card(s) will go on to settlement and the cancellation "
+                                   "request.",
+                                   nullptr, static_cast<int>(proceeding.size()));
+    if (!note.isEmpty())
+        proceedText += QLatin1Char(' ') + note;
+    m_ui->proceedLabel->setText(proceedText);
+    m_ui->blockedLabel->setText(
+        tr("%n card(s) cannot proceed:", nullptr, static_cast<int>(blockedCards.size())));
+    m_ui->blockedLabel->setVisible(!blockedCards.empty());
+    m_ui->blockedTable->setVisible(!blockedCards.empty());
+    Q_EMIT completeChanged();
+}
+
+bool CardsPage::isComplete() const
+{
+    return !m_draft.cards.empty();
+}
+
+} // namespace simfleet::gui
