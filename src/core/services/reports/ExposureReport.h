@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ports/Store.h"
+
+#include <QDate>
+#include <QString>
+#include <cstdint>
+#include <vector>
+
+namespace simfleet {
+
+// A card registered under a person's resident ID.
+struct ExposedCard {
+    CardId id{0};
+    QString iccid;
+    QString msisdn;
+    Carrier carrier{Carrier::Cmcc};
+    CardState state{CardState::Active}; // as of the report's day
+    QString department;
+    QString assignee;
+};
+
+// One person and the cards registered under their ID (实名登记). Masked only: the report never
+// carries the full ID or name, so nothing built from it can leak them.
+struct ExposureHolder {
+    QString maskedId;               // 110101********1234
+    QString maskedName;             // 张**; from the first of the holder's cards that names them
+    std::vector<ExposedCard> cards; // in ICCID order
+    std::int64_t cardCount() const { return static_cast<std::int64_t>(cards.size()); }
+};
+
+struct ExposureReport {
+    QDate asOf;
+    // Most cards first; ties by masked ID (two people may share a mask: they stay apart).
+    std::vector<ExposureHolder> holders;
+    std::int64_t totalCards{0}; // == sum of holders' card counts
+    // Not-void cards whose holder ID is neither a valid resident ID nor a USCC (or is empty):
+    // their exposure cannot be told, so they are counted for someone to check.
+    std::int64_t unidentifiedCards{0};
+};
+
+// Cards not yet void at the end of asOf whose holder ID is a person's resident ID (not a company
+// USCC), grouped by that ID: the list to check against 一证通查 when an employee leaves.
+// Storage failures throw StoreError.
+ExposureReport computeExposureReport(StoreReader& store, QDate asOf);
+
+} // namespace simfleet

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#define CATCH_CONFIG_RUNNER
+#include <QGuiApplication>
+#include <catch2/catch.hpp>
+
+// One QGuiApplication for the run, as the PDF writer requires, on the offscreen platform so the
+// tests need no display.
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
