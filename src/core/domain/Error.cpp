@@ -46,6 +46,14 @@ ErrorCategory categoryOf(ErrorCode code)
     case ErrorCode::CsvMalformed:
     case ErrorCode::CsvMissingColumn:
     case ErrorCode::CsvEmpty:
+    // A packet the user asked for that cannot be made, or a folder that cannot take it.
+    case ErrorCode::NotReadyForPacket:
+    case ErrorCode::WrongCarrier:
+    case ErrorCode::WrongHomeArea:
+    case ErrorCode::NothingToExport:
+    case ErrorCode::CompanyProfileMissing:
+    case ErrorCode::PacketNotFound:
+    case ErrorCode::FileUnwritable:
         return ErrorCategory::Refused;
     case ErrorCode::StorageCannotOpen:
     case ErrorCode::StorageNotADatabase:

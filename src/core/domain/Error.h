@@ -61,6 +61,14 @@ enum class ErrorCode {
     StorageLocked,
     StorageConflict,
     StorageFailure,
+    // Submission packets (after the storage codes, so existing codes keep their values)
+    NotReadyForPacket, // detail: the card's state code
+    WrongCarrier,      // detail: the card's carrier code
+    WrongHomeArea,     // detail: the card's home area
+    NothingToExport,   // detail: the carrier code
+    CompanyProfileMissing,
+    PacketNotFound, // detail: the packet id
+    FileUnwritable, // detail: the path
 };
 
 // How a front end should treat an error: the CLI maps these to exit codes 3, 4 and 1.

@@ -126,6 +126,29 @@ QString describeWithDetail(const Error& error)
     case ErrorCode::StorageFailure:
         return QCoreApplication::translate("simfleet::ErrorText", "storage failure: %1")
             .arg(detail);
+    case ErrorCode::NotReadyForPacket:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "is %1: only arrears-cleared or cancellation-requested "
+                                           "cards go into a submission packet")
+            .arg(detail);
+    case ErrorCode::WrongCarrier:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "belongs to carrier %1, not the packet's carrier")
+            .arg(detail);
+    case ErrorCode::WrongHomeArea:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "home area is %1, not the packet's home area")
+            .arg(detail);
+    case ErrorCode::NothingToExport:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "no cancellation-requested cards of %1 are waiting "
+                                           "for a submission packet")
+            .arg(detail);
+    case ErrorCode::PacketNotFound:
+        return QCoreApplication::translate("simfleet::ErrorText", "no packet with id %1")
+            .arg(detail);
+    case ErrorCode::FileUnwritable:
+        return QCoreApplication::translate("simfleet::ErrorText", "cannot write %1").arg(detail);
     default:
         return {};
     }
@@ -251,6 +274,27 @@ QString describeWithoutDetail(const Error& error)
             "the card was changed by someone else meanwhile: reload it and try again");
     case ErrorCode::StorageFailure:
         return QCoreApplication::translate("simfleet::ErrorText", "storage failure");
+    case ErrorCode::NotReadyForPacket:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "only arrears-cleared or cancellation-requested cards "
+                                           "go into a submission packet");
+    case ErrorCode::WrongCarrier:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "belongs to another carrier than the packet's");
+    case ErrorCode::WrongHomeArea:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "has another home area than the packet's");
+    case ErrorCode::NothingToExport:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "no cards are waiting for a submission packet");
+    case ErrorCode::CompanyProfileMissing:
+        return QCoreApplication::translate(
+            "simfleet::ErrorText",
+            "the company profile is not set (simfleet-cli company set, or Settings > Company)");
+    case ErrorCode::PacketNotFound:
+        return QCoreApplication::translate("simfleet::ErrorText", "no such packet");
+    case ErrorCode::FileUnwritable:
+        return QCoreApplication::translate("simfleet::ErrorText", "cannot write the file");
     }
     return QCoreApplication::translate("simfleet::ErrorText", "unexpected error");
 }

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PacketExport.h"
+
+#include "PacketWriter.h"
+#include "services/CompanyService.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace simfleet::packet {
+
+Status checkOutputFolder(const QString& folder)
+{
+    const QFileInfo info(folder);
+    if (!info.isDir() || !info.isWritable())
+        return Error{ErrorCode::FileUnwritable, folder, 0};
+    return {};
+}
+
+Result<PacketExportOutcome> exportPackets(ServiceContext context, const PacketRequest& request,
+                                          const QString& folder)
+{
+    const std::optional<CompanyProfile> company = context.store.companyProfile();
+    if (!company)
+        return Error{ErrorCode::CompanyProfileMissing, {}, 0};
+    if (const Status agent = CompanyService::requireAgent(*company); !agent)
+        return agent.error();
+    if (const Status writable = checkOutputFolder(folder); !writable)
+        return writable.error();
+
+    PacketService packets(context);
+    Result<PacketPlan> plan = packets.plan(request);
+    if (!plan)
+        return plan.error();
+    PacketExportOutcome outcome{std::move(*plan), {}};
+    if (!outcome.ok())
+        return outcome;
+
+    const CarrierProfile carrier = context.store.carrierProfile(request.carrier);
+    QStringList written;
+    Result<std::vector<PacketRecord>> recorded =
+        packets.record(outcome.plan, [&](const PacketDraft& draft) -> Result<WrittenPacket> {
+            const PacketContent content{draft, *company, carrier};
+            Result<WrittenPacket> packet = writePacket(content, folder);
+            if (packet)
+                written << packet->path;
+            return packet;
+        });
+    if (!recorded) {
+        // The records were rolled back: the zips must not outlive them.
+        for (const QString& path : written)
+            QFile::remove(path);
+        return recorded.error();
+    }
+    outcome.packets = std::move(*recorded);
+    return outcome;
+}
+
+} // namespace simfleet::packet

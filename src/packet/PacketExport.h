@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/PacketService.h"
+
+#include <QString>
+
+namespace simfleet::packet {
+
+// What an export did: the plan (with its refusals) and the packets written.
+struct PacketExportOutcome {
+    PacketPlan plan;
+    std::vector<PacketRecord> packets; // empty when the plan was refused
+    bool ok() const { return plan.ok(); }
+};
+
+// Exports the cards the request selects: one zip per home area into folder, each recorded with
+// one audit event per card. When any card is refused nothing is written (no zip, no record, no
+// audit) and the refusals come back in the outcome's plan. The error is for what stops the
+// export as a whole: no company profile or agent (CompanyProfileMissing / FieldRequired),
+// nothing selected, the folder, storage. Zips already written are removed when a later step
+// fails. Needs a QGuiApplication (the letters are PDFs).
+Result<PacketExportOutcome> exportPackets(ServiceContext context, const PacketRequest& request,
+                                          const QString& folder);
+
+// Checks the folder exists and takes files: FileUnwritable otherwise.
+Status checkOutputFolder(const QString& folder);
+
+} // namespace simfleet::packet

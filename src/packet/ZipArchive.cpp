@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ZipArchive.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <memory>
+#include <zip.h>
+
+namespace simfleet::packet {
+
+namespace {
+
+// Closes without writing anything when a step failed.
+struct ZipDiscard {
+    void operator()(zip_t* archive) const { zip_discard(archive); }
+};
+using ZipHandle = std::unique_ptr<zip_t, ZipDiscard>;
+
+bool addEntry(zip_t* archive, const ZipEntry& entry, time_t stamp)
+{
+    // The bytes stay alive (in entries) until zip_close, so libzip need not copy them.
+    zip_source_t* source = zip_source_buffer(archive, entry.bytes.constData(),
+                                             static_cast<zip_uint64_t>(entry.bytes.size()), 0);
+    if (source == nullptr)
+        return false;
+    const zip_int64_t index = zip_file_add(archive, entry.name.toUtf8().constData(), source,
+                                           ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+    if (index < 0) {
+        zip_source_free(source);
+        return false;
+    }
+    const auto at = static_cast<zip_uint64_t>(index);
+    return zip_set_file_compression(archive, at, ZIP_CM_DEFLATE, 9) == 0 &&
+           zip_file_set_mtime(archive, at, stamp, 0) == 0;
+}
+
+std::optional<QByteArray> readEntry(zip_t* archive, zip_uint64_t index, zip_uint64_t size)
+{
+    zip_file_t* file = zip_fopen_index(archive, index, 0);
+    if (file == nullptr)
+        return std::nullopt;
+    QByteArray bytes(static_cast<qsizetype>(size), Qt::Uninitialized);
+    // Reading to the end makes libzip check the CRC-32; a mismatch is a failed read.
+    const zip_int64_t read = zip_fread(file, bytes.data(), size);
+    char probe = 0;
+    const zip_int64_t beyond = zip_fread(file, &probe, 1);
+    const bool closed = zip_fclose(file) == 0;
+    if (read < 0 || static_cast<zip_uint64_t>(read) != size || beyond != 0 || !closed)
+        return std::nullopt;
+    return bytes;
+}
+
+} // namespace
+
+std::optional<QByteArray> zipArchive(const std::vector<ZipEntry>& entries, const QDateTime& stamp)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return std::nullopt;
+    const QString path = scratch.filePath(QStringLiteral("packet.zip"));
+    int error = 0;
+    ZipHandle archive(zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_EXCL, &error));
+    if (!archive)
+        return std::nullopt;
+    for (const ZipEntry& entry : entries) {
+        if (!addEntry(archive.get(), entry, static_cast<time_t>(stamp.toSecsSinceEpoch())))
+            return std::nullopt;
+    }
+    if (zip_close(archive.get()) != 0)
+        return std::nullopt;
+    archive.release(); // zip_close freed it
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+
+std::optional<std::vector<ZipEntry>> unzipArchive(const QByteArray& bytes)
+{
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(
+        bytes.constData(), static_cast<zip_uint64_t>(bytes.size()), 0, &error);
+    if (source == nullptr) {
+        zip_error_fini(&error);
+        return std::nullopt;
+    }
+    ZipHandle archive(zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error));
+    zip_error_fini(&error);
+    if (!archive) {
+        zip_source_free(source);
+        return std::nullopt;
+    }
+    std::vector<ZipEntry> entries;
+    const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        const auto index = static_cast<zip_uint64_t>(i);
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        if (zip_stat_index(archive.get(), index, 0, &stat) != 0 ||
+            (stat.valid & ZIP_STAT_SIZE) == 0 || (stat.valid & ZIP_STAT_NAME) == 0)
+            return std::nullopt;
+        std::optional<QByteArray> content = readEntry(archive.get(), index, stat.size);
+        if (!content)
+            return std::nullopt;
+        entries.push_back({QString::fromUtf8(stat.name), std::move(*content)});
+    }
+    return entries;
+}
+
+} // namespace simfleet::packet
