@@ -1,0 +1,221 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>simfleet::gui::CardsPage</name>
+    <message numerus="yes">
+        <source>The %n selected card(s)</source>
+        <translation>
+            <numerusform>The %n selected card</numerusform>
+            <numerusform>The %n selected cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) will go on to settlement and the cancellation request.</source>
+        <translation>
+            <numerusform>%n card will go on to settlement and the cancellation request.</numerusform>
+            <numerusform>%n cards will go on to settlement and the cancellation request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) cannot proceed:</source>
+        <translation>
+            <numerusform>%n card cannot proceed:</numerusform>
+            <numerusform>%n cards cannot proceed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::ChannelPage</name>
+    <message numerus="yes">
+        <source>Typical processing time: %n day(s)</source>
+        <translation>
+            <numerusform>Typical processing time: %n day</numerusform>
+            <numerusform>Typical processing time: %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::ConfirmationSummaryPage</name>
+    <message numerus="yes">
+        <source>%n card(s) are now %1.</source>
+        <translation>
+            <numerusform>%n card is now %1.</numerusform>
+            <numerusform>%n cards are now %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed card(s) wait until their balance is zero; run Carrier confirmation again to void them.</source>
+        <translation>
+            <numerusform>%n confirmed card waits until its balance is zero; run Carrier confirmation again to void it.</numerusform>
+            <numerusform>%n confirmed cards wait until their balance is zero; run Carrier confirmation again to void them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::DonePage</name>
+    <message numerus="yes">
+        <source>%n card(s) are now %1.</source>
+        <translation>
+            <numerusform>%n card is now %1.</numerusform>
+            <numerusform>%n cards are now %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: hotline %2, typically %n day(s)</source>
+        <translation>
+            <numerusform>%1: hotline %2, typically %n day</numerusform>
+            <numerusform>%1: hotline %2, typically %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::ImportDialog</name>
+    <message numerus="yes">
+        <source>No problems in %n row(s): %1 new card(s), %2 to update, %3 unchanged.</source>
+        <translation>
+            <numerusform>No problems in %n row: %1 new card(s), %2 to update, %3 unchanged.</numerusform>
+            <numerusform>No problems in %n rows: %1 new card(s), %2 to update, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems in %n row(s): %1 ledger entries to post.</source>
+        <translation>
+            <numerusform>No problems in %n row: %1 ledger entries to post.</numerusform>
+            <numerusform>No problems in %n rows: %1 ledger entries to post.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1 new card(s), %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>Imported %n row: %1 new card(s), %2 updated, %3 unchanged.</numerusform>
+            <numerusform>Imported %n rows: %1 new card(s), %2 updated, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1 ledger entries posted.</source>
+        <translation>
+            <numerusform>Imported %n row: %1 ledger entries posted.</numerusform>
+            <numerusform>Imported %n rows: %1 ledger entries posted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing has been written: correct the file and check it again.</source>
+        <translation>
+            <numerusform>%n problem found. Nothing has been written: correct the file and check it again.</numerusform>
+            <numerusform>%n problems found. Nothing has been written: correct the file and check it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::ReceiptsPage</name>
+    <message numerus="yes">
+        <source>%n card(s) wait for the carrier&apos;s confirmation, longest waiting first.</source>
+        <translation>
+            <numerusform>%n card waits for the carrier&apos;s confirmation, longest waiting first.</numerusform>
+            <numerusform>%n cards wait for the carrier&apos;s confirmation, longest waiting first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was recorded: %n card(s) cannot be confirmed.</source>
+        <translation>
+            <numerusform>Nothing was recorded: %n card cannot be confirmed.</numerusform>
+            <numerusform>Nothing was recorded: %n cards cannot be confirmed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::ReviewPage</name>
+    <message numerus="yes">
+        <source>%n card(s) will move to %1</source>
+        <translation>
+            <numerusform>%n card will move to %1</numerusform>
+            <numerusform>%n cards will move to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from %1, through %2</source>
+        <translation>
+            <numerusform>%n from %1, through %2</numerusform>
+            <numerusform>%n from %1, through %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from %1</source>
+        <translation>
+            <numerusform>%n from %1</numerusform>
+            <numerusform>%n from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outstanding now: %1 · paid in this wizard: %2 (%n payment(s))</source>
+        <translation>
+            <numerusform>Outstanding now: %1 · paid in this wizard: %2 (%n payment)</numerusform>
+            <numerusform>Outstanding now: %1 · paid in this wizard: %2 (%n payments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n card(s) cannot be requested for cancellation.</source>
+        <translation>
+            <numerusform>Nothing was changed: %n card cannot be requested for cancellation.</numerusform>
+            <numerusform>Nothing was changed: %n cards cannot be requested for cancellation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::SettleArrearsPage</name>
+    <message numerus="yes">
+        <source>%n card(s) still owe %1 in total. Settle all fees first: Next stays disabled while any card owes money.</source>
+        <extracomment>The article&apos;s first rule, 提前结清费用: settle all fees before cancelling.</extracomment>
+        <translation>
+            <numerusform>%n card still owes %1 in total. Settle all fees first: Next stays disabled while any card owes money.</numerusform>
+            <numerusform>%n cards still owe %1 in total. Settle all fees first: Next stays disabled while any card owes money.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded in this wizard: %n payment(s), %1.</source>
+        <translation>
+            <numerusform>Recorded in this wizard: %n payment, %1.</numerusform>
+            <numerusform>Recorded in this wizard: %n payments, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) hold prepaid credit (%1 in total): refund or transfer it before the cards can be voided.</source>
+        <translation>
+            <numerusform>%n card holds prepaid credit (%1 in total): refund or transfer it before the card can be voided.</numerusform>
+            <numerusform>%n cards hold prepaid credit (%1 in total): refund or transfer it before the cards can be voided.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::VoidPage</name>
+    <message numerus="yes">
+        <source>%n confirmed card(s) can be voided now.</source>
+        <translation>
+            <numerusform>%n confirmed card can be voided now.</numerusform>
+            <numerusform>%n confirmed cards can be voided now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) cannot be voided yet: the balance must be exactly zero. Pay what is owed, or refund or transfer the prepaid credit, then void them here.</source>
+        <translation>
+            <numerusform>%n card cannot be voided yet: the balance must be exactly zero. Pay what is owed, or refund or transfer the prepaid credit, then void it here.</numerusform>
+            <numerusform>%n cards cannot be voided yet: the balance must be exactly zero. Pay what is owed, or refund or transfer the prepaid credit, then void them here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was voided: %n card(s) cannot be voided.</source>
+        <translation>
+            <numerusform>Nothing was voided: %n card cannot be voided.</numerusform>
+            <numerusform>Nothing was voided: %n cards cannot be voided.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2584 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CardDetailPanel</name>
+    <message>
+        <source>Select a card to see its details, its ledger and its history.</source>
+        <translation>选择一张卡，查看它的详情、账目和历史。</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>运营商：</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>使用人：</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>套餐：</translation>
+    </message>
+    <message>
+        <source>Home area:</source>
+        <translation>归属地：</translation>
+    </message>
+    <message>
+        <source>Monthly fee:</source>
+        <translation>月租：</translation>
+    </message>
+    <message>
+        <source>Activated:</source>
+        <translation>开卡日期：</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>机主：</translation>
+    </message>
+    <message>
+        <source>In state since:</source>
+        <translation>进入状态：</translation>
+    </message>
+    <message>
+        <source>Holder ID:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Unmask</source>
+        <translation>显示完整</translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation>缴费(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>C&amp;harge…</source>
+        <translation>记费用(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Report &amp;lost…</source>
+        <translation>挂失(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>账目</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>SimFleet: the line lifecycle of a fleet of telemarketing SIM cards.</source>
+        <translation>SimFleet：管理电销卡从开卡到注销的全生命周期。</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH (created when missing).</source>
+        <translation>打开 PATH 处的数据库（不存在时新建）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Open the demo fleet, kept apart from real data (created the first time).</source>
+        <translation>打开演示号卡库，与真实数据分开存放（首次使用时创建）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <source>--db and --demo cannot be used together.</source>
+        <translation>--db 与 --demo 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--db needs a file path.</source>
+        <translation>--db 需要一个文件路径。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpening</name>
+    <message>
+        <source>Another program (or another SimFleet window) is writing to this database. Close it and try again.</source>
+        <translation>另一个程序（或另一个 SimFleet 窗口）正在写入此数据库。请关闭它后重试。</translation>
+    </message>
+    <message>
+        <source>It was saved by a newer version of SimFleet. Install that version to open it. The file has not been changed.</source>
+        <translation>该文件由更新版本的 SimFleet 保存。请安装该版本后再打开。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>The file is not a SimFleet database, or it is damaged. If it is yours, restore it from a backup: SimFleet keeps copies named &quot;NAME.bak-…&quot; beside it.</source>
+        <translation>该文件不是 SimFleet 数据库，或已损坏。如果是您的数据，请从备份恢复：SimFleet 会在同一目录保留名为“文件名.bak-…”的副本。</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read and write the folder it is in.</source>
+        <translation>请确认文件存在，并且您对其所在文件夹有读写权限。</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>SimFleet cannot open the database
+%1
+
+Reason: %2</source>
+        <translation>SimFleet 无法打开数据库
+%1
+
+原因：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>SimFleet demo</source>
+        <translation>SimFleet 演示</translation>
+    </message>
+    <message>
+        <source>Creating the demo fleet: a year of bills and payments for a few thousand cards…</source>
+        <translation>正在创建演示号卡库：几千张卡一年的账单和缴费记录…</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Owes %1</source>
+        <translation>欠费 %1</translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <translation>预存 %1</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结清</translation>
+    </message>
+</context>
+<context>
+    <name>EditCardDialog</name>
+    <message>
+        <source>Edit card</source>
+        <translation>编辑号卡</translation>
+    </message>
+    <message>
+        <source>ICCID:</source>
+        <translation>ICCID：</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>运营商(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>套餐(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee (¥):</source>
+        <translation>月租（¥）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Holder &amp;name:</source>
+        <translation>机主姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Holder &amp;ID:</source>
+        <translation>证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>使用人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivated on:</source>
+        <translation>开卡日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Holder name and ID are personal data: they are shown masked. Leave them empty to keep the stored values.</source>
+        <translation>机主姓名和证件号码属于个人信息，只显示脱敏后的内容。留空则保留原有信息。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetColumns</name>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>月租</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Days in state</source>
+        <translation>状态天数</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>挂失</translation>
+    </message>
+</context>
+<context>
+    <name>FleetView</name>
+    <message>
+        <source>Search ICCID, number, holder or assignee (Ctrl+F)</source>
+        <translation>搜索 ICCID、号码、机主或使用人（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show cards in one state</source>
+        <translation>只显示某一状态的卡</translation>
+    </message>
+    <message>
+        <source>Show one carrier&apos;s cards</source>
+        <translation>只显示某一运营商的卡</translation>
+    </message>
+    <message>
+        <source>Show one department&apos;s cards</source>
+        <translation>只显示某一部门的卡</translation>
+    </message>
+    <message>
+        <source>&amp;Owes money</source>
+        <translation>欠费(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;st</source>
+        <translation>挂失(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>从 CSV 导入</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>a CSV file exported from a spreadsheet or the carrier&apos;s portal</source>
+        <translation>从电子表格或运营商门户导出的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>&amp;Card list</source>
+        <translation>号卡清单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Bills and payments (ledger)</source>
+        <translation>账单和缴费（账目）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>前几行</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列对应关系</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 58.00</source>
+        <translation>例如 58.00</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>参考号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Receipt, bill or transfer number (optional)</source>
+        <translation>收据、账单或转账单号（可选）</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>Reopen (abandon cancellation)…</source>
+        <translation>恢复在用（放弃注销）…</translation>
+    </message>
+    <message>
+        <source>Mark arrears cleared</source>
+        <translation>标记欠费已结清</translation>
+    </message>
+    <message>
+        <source>Carrier rejected request…</source>
+        <translation>运营商驳回申请…</translation>
+    </message>
+    <message>
+        <source>Request cancellation…</source>
+        <translation>申请注销…</translation>
+    </message>
+    <message>
+        <source>Record carrier confirmation…</source>
+        <translation>登记运营商确认…</translation>
+    </message>
+    <message>
+        <source>Void card…</source>
+        <translation>作废号卡…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SimFleet</source>
+        <translation>SimFleet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>号卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Create an empty database file</source>
+        <translation>新建一个空的数据库文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>打开一个数据库文件</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Fleet</source>
+        <translation>打开演示号卡库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the demo fleet, kept apart from real data</source>
+        <translation>打开演示号卡库（与真实数据分开存放）</translation>
+    </message>
+    <message>
+        <source>&amp;Import Cards…</source>
+        <translation>导入号卡(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import a card list from a CSV file (Ctrl+I)</source>
+        <translation>从 CSV 文件导入号卡清单（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>&amp;Export Fleet View…</source>
+        <translation>导出当前列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the cards the fleet view shows to CSV, holder data masked</source>
+        <translation>将号卡列表当前显示的卡导出为 CSV，机主信息已脱敏</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Language and operator name</source>
+        <translation>界面语言和操作员姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>登记缴费(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Record a payment on the selected card (Ctrl+P)</source>
+        <translation>为选中的卡登记缴费（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Record &amp;Charge…</source>
+        <translation>登记费用(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record a charge on the selected card</source>
+        <translation>为选中的卡登记一笔费用</translation>
+    </message>
+    <message>
+        <source>Report &amp;Lost…</source>
+        <translation>挂失(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Report the selected card lost or stolen (挂失)</source>
+        <translation>将选中的卡登记为丢失或被盗用（挂失）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Card…</source>
+        <translation>编辑号卡(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Edit the selected card&apos;s fields</source>
+        <translation>编辑选中卡的信息</translation>
+    </message>
+    <message>
+        <source>Cancellation &amp;Wizard…</source>
+        <translation>注销向导(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Walk the selected cards to cancellation-requested (Ctrl+Shift+W)</source>
+        <translation>引导选中的卡完成注销申请（Ctrl+Shift+W）</translation>
+    </message>
+    <message>
+        <source>Carrier C&amp;onfirmation…</source>
+        <translation>运营商确认(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Record the carrier&apos;s receipt numbers, then void the cards</source>
+        <translation>登记运营商的回执号，然后作废号卡</translation>
+    </message>
+    <message>
+        <source>&amp;Find Card</source>
+        <translation>查找号卡(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search by ICCID, number, holder or assignee</source>
+        <translation>按 ICCID、号码、机主或使用人搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Read everything again (F5)</source>
+        <translation>重新读取全部数据（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet</source>
+        <translation>号卡(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancellations</source>
+        <translation>注销(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Packets</source>
+        <translation>材料包(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>审计日志(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;About SimFleet</source>
+        <translation>关于 SimFleet(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MarkLostDialog</name>
+    <message>
+        <source>Report card lost</source>
+        <translation>挂失号卡</translation>
+    </message>
+    <message>
+        <source>&amp;Note (where, when, police report number…):</source>
+        <translation>备注（地点、时间、报案回执号…）(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>操作员姓名(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s name is recorded with every change in the audit log. Changes apply at once: the window reopens on the same database.</source>
+        <translation>操作员姓名会随每一次修改记入审计日志。更改立即生效：窗口会在同一数据库上重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to SimFleet</source>
+        <translation>欢迎使用 SimFleet</translation>
+    </message>
+    <message>
+        <source>This database has no cards yet. Bring in your fleet from a card list, or look around the demo fleet first.</source>
+        <translation>此数据库中还没有号卡。可以从号卡清单导入，也可以先看看演示号卡库。</translation>
+    </message>
+    <message>
+        <source>Import a card list…</source>
+        <translation>导入号卡清单…</translation>
+    </message>
+    <message>
+        <source>A CSV file from Excel or the carrier&apos;s portal: ICCID, number, carrier, plan, holder…</source>
+        <translation>从 Excel 或运营商门户导出的 CSV 文件：ICCID、号码、运营商、套餐、机主…</translation>
+    </message>
+    <message>
+        <source>Open the demo fleet</source>
+        <translation>打开演示号卡库</translation>
+    </message>
+    <message>
+        <source>Two thousand made-up cards with a year of bills, kept apart from your data.</source>
+        <translation>两千张虚构的号卡和一年的账单，与您的数据分开存放。</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <source>A SimFleet database file you already have.</source>
+        <translation>已有的 SimFleet 数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>WizardCardsPage</name>
+    <message>
+        <source>Cards to cancel</source>
+        <translation>要注销的号卡</translation>
+    </message>
+    <message>
+        <source>Choose the cards. Only active cards and cards whose arrears are cleared can go on; the others are listed with the reason.</source>
+        <translation>选择号卡。只有在用或欠费已结清的卡可以继续；其余的卡会列出原因。</translation>
+    </message>
+    <message>
+        <source>The selected cards</source>
+        <translation>选中的号卡</translation>
+    </message>
+    <message>
+        <source>Cards matching a filter</source>
+        <translation>符合筛选条件的号卡</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>运营商(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lost cards only</source>
+        <translation>只选挂失的卡(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>WizardChannelPage</name>
+    <message>
+        <source>Channel</source>
+        <translation>注销渠道</translation>
+    </message>
+    <message>
+        <source>Choose how the request reaches the carrier. Every channel takes the same four steps: learn the carrier&apos;s policy and materials, prepare them, submit, and wait for the carrier&apos;s confirmation.</source>
+        <translation>选择向运营商提交申请的方式。每种渠道都是同样的四步：了解运营商的政策和所需材料、准备材料、提交申请、等待运营商确认。</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>自行注销</translation>
+    </message>
+    <message>
+        <source>Handled by the carrier</source>
+        <translation>运营商注销</translation>
+    </message>
+    <message>
+        <source>Carrier practice (reported practice: verify with the carrier)</source>
+        <translation>运营商做法（来自经验汇总，请向运营商核实）</translation>
+    </message>
+</context>
+<context>
+    <name>WizardSettlePage</name>
+    <message>
+        <source>Settle arrears</source>
+        <translation>结清欠费</translation>
+    </message>
+    <message>
+        <source>A card that owes money cannot be cancelled: settle every fee first, including early-termination fees. Record the payments here.</source>
+        <translation>有欠费的卡不能注销：请先结清所有费用，包括违约金。在这里登记缴费。</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>登记一笔缴费</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>号卡：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 58.00</source>
+        <translation>例如 58.00</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>参考号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>receipt or transfer number</source>
+        <translation>收据或转账单号</translation>
+    </message>
+    <message>
+        <source>Pay every card in &amp;full</source>
+        <translation>全部结清(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Record a payment of the full outstanding amount for every card that owes money, with the reference above</source>
+        <translation>为每张欠费的卡按全部欠款登记一笔缴费，使用上面的参考号</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment</source>
+        <translation>登记缴费(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::ErrorText</name>
+    <message>
+        <source>this move is not allowed</source>
+        <translation>不允许此操作</translation>
+    </message>
+    <message>
+        <source>cannot move from %1 to %2</source>
+        <translation>不能从“%1”变为“%2”</translation>
+    </message>
+    <message>
+        <source>balance must be exactly zero (still owes %1)</source>
+        <translation>余额必须正好为零（仍欠费 %1）</translation>
+    </message>
+    <message>
+        <source>balance must be exactly zero (%1 prepaid credit to refund or transfer first)</source>
+        <translation>余额必须正好为零（需先退还或转移预存款 %1）</translation>
+    </message>
+    <message>
+        <source>not a valid ICCID: 19 or 20 digits expected</source>
+        <translation>不是有效的 ICCID：应为 19 或 20 位数字</translation>
+    </message>
+    <message>
+        <source>not a valid ICCID: %1 digits, 19 or 20 expected</source>
+        <translation>不是有效的 ICCID：%1 位数字，应为 19 或 20 位</translation>
+    </message>
+    <message>
+        <source>not an amount: &quot;%1&quot;</source>
+        <translation>不是金额：“%1”</translation>
+    </message>
+    <message>
+        <source>more than two decimals in &quot;%1&quot; (amounts are in fen)</source>
+        <translation>“%1”的小数超过两位（金额精确到分）</translation>
+    </message>
+    <message>
+        <source>amount too large: &quot;%1&quot;</source>
+        <translation>金额过大：“%1”</translation>
+    </message>
+    <message>
+        <source>not a valid ICCID: &quot;%1&quot; has characters other than digits</source>
+        <translation>不是有效的 ICCID：“%1”含有数字以外的字符</translation>
+    </message>
+    <message>
+        <source>not a valid China mobile number: &quot;%1&quot;</source>
+        <translation>不是有效的中国手机号码：“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 为必填项</translation>
+    </message>
+    <message>
+        <source>unknown carrier &quot;%1&quot; (use cmcc, cucc, ctcc or cbn)</source>
+        <translation>未知运营商“%1”（请用 cmcc、cucc、ctcc 或 cbn）</translation>
+    </message>
+    <message>
+        <source>not a date: &quot;%1&quot; (use YYYY-MM-DD)</source>
+        <translation>不是日期：“%1”（格式为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot; (use active, arrears-cleared, cancellation-requested, carrier-confirmed or void)</source>
+        <translation>未知状态“%1”（请用 active、arrears-cleared、cancellation-requested、carrier-confirmed 或 void）</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; (use self-online, self-hotline, carrier-hall or carrier-hotline)</source>
+        <translation>未知渠道“%1”（请用 self-online、self-hotline、carrier-hall 或 carrier-hotline）</translation>
+    </message>
+    <message>
+        <source>unknown entry kind &quot;%1&quot; (use charge, payment or adjustment)</source>
+        <translation>未知账目类型“%1”（请用 charge、payment 或 adjustment）</translation>
+    </message>
+    <message>
+        <source>no card with ICCID or number %1</source>
+        <translation>没有 ICCID 或号码为 %1 的卡</translation>
+    </message>
+    <message>
+        <source>duplicate ICCID %1</source>
+        <translation>ICCID %1 重复</translation>
+    </message>
+    <message>
+        <source>duplicate phone number %1</source>
+        <translation>号码 %1 重复</translation>
+    </message>
+    <message>
+        <source>already %1</source>
+        <translation>已经是 %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>malformed CSV: %1</source>
+        <translation>CSV 格式错误：%1</translation>
+    </message>
+    <message>
+        <source>missing column %1</source>
+        <translation>缺少列 %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>not a SimFleet database: %1</source>
+        <translation>不是 SimFleet 数据库：%1</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer SimFleet (schema %1): upgrade SimFleet to open it</source>
+        <translation>该数据库由更新版本的 SimFleet 写入（结构版本 %1）：请升级 SimFleet 后再打开</translation>
+    </message>
+    <message>
+        <source>storage failure: %1</source>
+        <translation>存储故障：%1</translation>
+    </message>
+    <message>
+        <source>amount is empty</source>
+        <translation>金额为空</translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation>不是金额</translation>
+    </message>
+    <message>
+        <source>more than two decimals (amounts are in fen)</source>
+        <translation>小数超过两位（金额精确到分）</translation>
+    </message>
+    <message>
+        <source>amount too large</source>
+        <translation>金额过大</translation>
+    </message>
+    <message>
+        <source>not a valid ICCID: digits only</source>
+        <translation>不是有效的 ICCID：只能包含数字</translation>
+    </message>
+    <message>
+        <source>not a valid ICCID: must start with 8986 (China)</source>
+        <translation>不是有效的 ICCID：必须以 8986（中国）开头</translation>
+    </message>
+    <message>
+        <source>not a valid ICCID: check digit does not match</source>
+        <translation>不是有效的 ICCID：校验位不符</translation>
+    </message>
+    <message>
+        <source>not a valid China mobile number</source>
+        <translation>不是有效的中国手机号码</translation>
+    </message>
+    <message>
+        <source>not a valid resident ID: 17 digits and a check character expected</source>
+        <translation>不是有效的居民身份证号：应为 17 位数字加 1 位校验码</translation>
+    </message>
+    <message>
+        <source>not a valid resident ID: no such birth date</source>
+        <translation>不是有效的居民身份证号：出生日期不存在</translation>
+    </message>
+    <message>
+        <source>not a valid resident ID: check character does not match</source>
+        <translation>不是有效的居民身份证号：校验码不符</translation>
+    </message>
+    <message>
+        <source>not a valid unified social credit code: 18 characters of 0-9 and A-Y (no I, O, S, V or Z) expected</source>
+        <translation>不是有效的统一社会信用代码：应为 18 位，由 0-9 和 A-Y 组成（不含 I、O、S、V、Z）</translation>
+    </message>
+    <message>
+        <source>not a valid unified social credit code: check character does not match</source>
+        <translation>不是有效的统一社会信用代码：校验码不符</translation>
+    </message>
+    <message>
+        <source>neither a resident ID nor a unified social credit code</source>
+        <translation>既不是居民身份证号，也不是统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>此项为必填项</translation>
+    </message>
+    <message>
+        <source>unknown carrier (use cmcc, cucc, ctcc or cbn)</source>
+        <translation>未知运营商（请用 cmcc、cucc、ctcc 或 cbn）</translation>
+    </message>
+    <message>
+        <source>not a date (use YYYY-MM-DD)</source>
+        <translation>不是日期（格式为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>unknown state</source>
+        <translation>未知状态</translation>
+    </message>
+    <message>
+        <source>unknown channel</source>
+        <translation>未知渠道</translation>
+    </message>
+    <message>
+        <source>unknown entry kind</source>
+        <translation>未知账目类型</translation>
+    </message>
+    <message>
+        <source>amount must be greater than zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>no such card</source>
+        <translation>没有这张卡</translation>
+    </message>
+    <message>
+        <source>card is void: nothing can change it</source>
+        <translation>该卡已作废，不能再做任何更改</translation>
+    </message>
+    <message>
+        <source>this ICCID already belongs to another card</source>
+        <translation>此 ICCID 已属于另一张卡</translation>
+    </message>
+    <message>
+        <source>this phone number already belongs to another card</source>
+        <translation>此号码已属于另一张卡</translation>
+    </message>
+    <message>
+        <source>already in that state</source>
+        <translation>已处于该状态</translation>
+    </message>
+    <message>
+        <source>owes %1</source>
+        <translation>欠费 %1</translation>
+    </message>
+    <message>
+        <source>needs a channel</source>
+        <translation>需要选择注销渠道</translation>
+    </message>
+    <message>
+        <source>needs the checklist confirmed (card data backed up, materials prepared)</source>
+        <translation>需要确认检查清单（卡内数据已备份、材料已准备）</translation>
+    </message>
+    <message>
+        <source>needs the carrier&apos;s receipt number</source>
+        <translation>需要运营商的回执号</translation>
+    </message>
+    <message>
+        <source>needs a reason</source>
+        <translation>需要填写原因</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>malformed CSV</source>
+        <translation>CSV 格式错误</translation>
+    </message>
+    <message>
+        <source>a required column is missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>文件只有表头，没有数据行</translation>
+    </message>
+    <message>
+        <source>cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>not a SimFleet database</source>
+        <translation>不是 SimFleet 数据库</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer SimFleet: upgrade SimFleet to open it</source>
+        <translation>该数据库由更新版本的 SimFleet 写入：请升级 SimFleet 后再打开</translation>
+    </message>
+    <message>
+        <source>the database is busy in another program: try again later</source>
+        <translation>数据库正被其他程序使用：请稍后重试</translation>
+    </message>
+    <message>
+        <source>the card was changed by someone else meanwhile: reload it and try again</source>
+        <translation>这张卡刚被其他人修改过：请重新加载后再试</translation>
+    </message>
+    <message>
+        <source>storage failure</source>
+        <translation>存储故障</translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>is %1: only arrears-cleared or cancellation-requested cards go into a submission packet</source>
+        <translation>状态为“%1”：只有欠费已结清或已申请注销的卡才能纳入注销申请材料包</translation>
+    </message>
+    <message>
+        <source>belongs to carrier %1, not the packet&apos;s carrier</source>
+        <translation>属于运营商 %1，与材料包的运营商不同</translation>
+    </message>
+    <message>
+        <source>home area is %1, not the packet&apos;s home area</source>
+        <translation>归属地为 %1，与材料包的归属地不同</translation>
+    </message>
+    <message>
+        <source>no cancellation-requested cards of %1 are waiting for a submission packet</source>
+        <translation>%1 没有等待纳入注销申请材料包的已申请注销号卡</translation>
+    </message>
+    <message>
+        <source>no packet with id %1</source>
+        <translation>没有编号为 %1 的材料包</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>only arrears-cleared or cancellation-requested cards go into a submission packet</source>
+        <translation>只有欠费已结清或已申请注销的卡才能纳入注销申请材料包</translation>
+    </message>
+    <message>
+        <source>belongs to another carrier than the packet&apos;s</source>
+        <translation>所属运营商与材料包的不同</translation>
+    </message>
+    <message>
+        <source>has another home area than the packet&apos;s</source>
+        <translation>归属地与材料包的不同</translation>
+    </message>
+    <message>
+        <source>no cards are waiting for a submission packet</source>
+        <translation>没有等待纳入注销申请材料包的号卡</translation>
+    </message>
+    <message>
+        <source>the company profile is not set (simfleet-cli company set, or Settings &gt; Company)</source>
+        <translation>尚未设置公司资料（使用 simfleet-cli company set，或“设置 &gt; 公司”）</translation>
+    </message>
+    <message>
+        <source>no such packet</source>
+        <translation>没有这个材料包</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::Labels</name>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Arrears cleared</source>
+        <translation>欠费已结清</translation>
+    </message>
+    <message>
+        <source>Cancellation requested</source>
+        <translation>已申请注销</translation>
+    </message>
+    <message>
+        <source>Carrier confirmed</source>
+        <translation>运营商已确认</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Carrier website or app</source>
+        <translation>运营商网站或App</translation>
+    </message>
+    <message>
+        <source>Customer-service hotline</source>
+        <translation>客服热线</translation>
+    </message>
+    <message>
+        <source>In person at a business hall</source>
+        <translation>到营业厅办理</translation>
+    </message>
+    <message>
+        <source>Carrier hotline with an agent</source>
+        <translation>运营商热线（人工办理）</translation>
+    </message>
+    <message>
+        <source>China Mobile</source>
+        <translation>中国移动</translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation>中国联通</translation>
+    </message>
+    <message>
+        <source>China Telecom</source>
+        <translation>中国电信</translation>
+    </message>
+    <message>
+        <source>China Broadnet</source>
+        <translation>中国广电</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Card created</source>
+        <translation>新建号卡</translation>
+    </message>
+    <message>
+        <source>Card edited</source>
+        <translation>编辑号卡</translation>
+    </message>
+    <message>
+        <source>Ledger entry posted</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>Loss report cleared</source>
+        <translation>解除挂失</translation>
+    </message>
+    <message>
+        <source>Holder data unmasked</source>
+        <translation>查看机主完整信息</translation>
+    </message>
+    <message>
+        <source>Included in a submission packet</source>
+        <translation>纳入注销申请材料包</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::AppController</name>
+    <message>
+        <source>Welcome to SimFleet</source>
+        <translation>欢迎使用 SimFleet</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every change in the audit log (you can change it later in Settings):</source>
+        <translation>您的姓名，会随每一次修改记入审计日志（之后可在“设置”中更改）：</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Open a SimFleet database</source>
+        <translation>打开 SimFleet 数据库</translation>
+    </message>
+    <message>
+        <source>SimFleet databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SimFleet 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Demo fleet</source>
+        <translation>演示号卡库</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::AuditView</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>it does not link to the event before it</source>
+        <translation>它与前一条事件的链接不符</translation>
+    </message>
+    <message>
+        <source>its contents were changed after it was written</source>
+        <translation>它的内容在写入后被改动过</translation>
+    </message>
+    <message>
+        <source>events are missing before it</source>
+        <translation>它之前缺少事件</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Newer</source>
+        <translation>较新(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation>较早(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Filter by ICCID, operator, action, state or detail</source>
+        <translation>按 ICCID、操作员、操作、状态或详情筛选</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain over the whole log: any changed, removed or inserted event breaks it</source>
+        <translation>对整个日志重新计算哈希链：任何被修改、删除或插入的事件都会使其断裂</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>从 → 到</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>审计日志为空。</translation>
+    </message>
+    <message>
+        <source>No event matches the filter.</source>
+        <translation>没有符合筛选条件的事件。</translation>
+    </message>
+    <message>
+        <source>Events %1–%2 of %3, newest first</source>
+        <translation>第 %1–%2 条，共 %3 条，最新的在前</translation>
+    </message>
+    <message>
+        <source>Events %1–%2 of %3 matching (%4 in the log), newest first</source>
+        <translation>第 %1–%2 条，共 %3 条符合（日志共 %4 条），最新的在前</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <source>Cannot verify: %1</source>
+        <translation>无法校验：%1</translation>
+    </message>
+    <message>
+        <source>Chain broken at event #%1: %2</source>
+        <translation>哈希链在第 %1 条事件处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Chain intact: %1 events checked</source>
+        <translation>哈希链完整：已校验 %1 条事件</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::CancellationWizard</name>
+    <message>
+        <source>Cancel cards</source>
+        <translation>注销号卡</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::CancellationsView</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext</source>
+        <translation>下一页(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Start &amp;cancellation…</source>
+        <translation>开始注销(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Carrier con&amp;firmation…</source>
+        <translation>运营商确认(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Walk the selected cards (or a filtered batch) to cancellation-requested</source>
+        <translation>引导选中的卡（或按筛选条件选出的一批卡）完成注销申请</translation>
+    </message>
+    <message>
+        <source>Record the carrier&apos;s receipt numbers, then void the confirmed cards</source>
+        <translation>登记运营商的回执号，然后作废已确认的卡</translation>
+    </message>
+    <message>
+        <source>%1
+%2 card(s)</source>
+        <translation>%1
+%2 张</translation>
+    </message>
+    <message>
+        <source>(%1 lost)</source>
+        <translation>（%1 张挂失）</translation>
+    </message>
+    <message>
+        <source>%1: %2 card(s), longest in this state first. Lost cards are highlighted: cancel them at once.</source>
+        <translation>%1：%2 张，处于此状态最久的在前。挂失的卡已突出显示：请立即注销。</translation>
+    </message>
+    <message>
+        <source>Cards %1–%2 of %3</source>
+        <translation>第 %1–%2 张，共 %3 张</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::CardDetailPanel</name>
+    <message>
+        <source>Select a card to see its details, its ledger and its history.</source>
+        <translation>选择一张卡，查看它的详情、账目和历史。</translation>
+    </message>
+    <message>
+        <source>This card is no longer in the database.</source>
+        <translation>这张卡已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Lost (挂失)</source>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (1 day)</source>
+        <translation>%1（1 天）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1（%2 天）</translation>
+    </message>
+    <message>
+        <source>Clear &amp;lost…</source>
+        <translation>解除挂失(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Report &amp;lost…</source>
+        <translation>挂失(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record a payment (Ctrl+P)</source>
+        <translation>登记缴费（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Record a charge: monthly rent, usage or an early-termination fee</source>
+        <translation>登记一笔费用：月租、通话费或违约金</translation>
+    </message>
+    <message>
+        <source>Edit the card&apos;s fields</source>
+        <translation>编辑这张卡的信息</translation>
+    </message>
+    <message>
+        <source>The card is back: clear the lost flag</source>
+        <translation>卡已找回：解除挂失</translation>
+    </message>
+    <message>
+        <source>The card is lost or stolen (挂失)</source>
+        <translation>卡丢失或被盗用（挂失）</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show the holder&apos;s data masked again</source>
+        <translation>重新以脱敏方式显示机主信息</translation>
+    </message>
+    <message>
+        <source>Unmask</source>
+        <translation>显示完整</translation>
+    </message>
+    <message>
+        <source>Show the holder&apos;s full name and ID. This is personal data: the look is recorded in the audit log under your name.</source>
+        <translation>显示机主的完整姓名和证件号码。这是个人信息：查看操作会以您的名义记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Void is final: the record is kept, nothing on it can change.</source>
+        <translation>作废是最终状态：记录会保留，但不能再做任何更改。</translation>
+    </message>
+    <message>
+        <source>Move card %1 from &quot;%2&quot; to &quot;%3&quot;?</source>
+        <translation>将号卡 %1 从“%2”变为“%3”？</translation>
+    </message>
+    <message>
+        <source>Voiding is final: the number is given up, and the card&apos;s record is kept but can no longer change.</source>
+        <translation>作废是不可撤销的：号码将被放弃，号卡记录会保留但不能再更改。</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::CardTable</name>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>月租</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Days in state</source>
+        <translation>状态天数</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>Lost or stolen: cancel at once</source>
+        <translation>丢失或被盗用：请立即注销</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::CardsPage</name>
+    <message>
+        <source>Why it cannot proceed</source>
+        <translation>不能继续的原因</translation>
+    </message>
+    <message>
+        <source>The selected cards (none selected)</source>
+        <translation>选中的号卡（未选中任何卡）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected card(s)</source>
+        <translation>
+            <numerusform>选中的 %n 张卡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any carrier</source>
+        <translation>任意运营商</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>任意部门</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 matching cards are taken into this batch: narrow the filter, or run the wizard again for the rest.</source>
+        <translation>%2 张符合条件的卡中，本批只取前 %1 张：请缩小筛选范围，或再次运行向导处理其余的卡。</translation>
+    </message>
+    <message>
+        <source>No card can go on: choose other cards.</source>
+        <translation>没有可以继续的卡：请选择其他卡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) will go on to settlement and the cancellation request.</source>
+        <translation>
+            <numerusform>%n 张卡将进入结清欠费和注销申请步骤。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) cannot proceed:</source>
+        <translation>
+            <numerusform>%n 张卡不能继续：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::ChannelPage</name>
+    <message>
+        <source>Log in to the carrier&apos;s website or app and follow its cancellation steps.</source>
+        <translation>登录运营商网站或App，按其注销流程操作。</translation>
+    </message>
+    <message>
+        <source>Call the carrier&apos;s customer-service hotline and ask for the lines to be cancelled.</source>
+        <translation>拨打运营商客服热线，申请注销这些号码。</translation>
+    </message>
+    <message>
+        <source>Bring the cards, the materials and the agent&apos;s ID to a business hall. Group lines are often cancelled only at a carrier-owned hall in the numbers&apos; home area.</source>
+        <translation>携带号卡、材料和经办人身份证到营业厅办理。集团号码通常只能在号码归属地的运营商自营厅注销。</translation>
+    </message>
+    <message>
+        <source>Call the carrier&apos;s hotline: an agent handles the cancellation and says what to send.</source>
+        <translation>拨打运营商热线：由客服人员办理注销，并告知需要提交的材料。</translation>
+    </message>
+    <message>
+        <source>Not offered by %1</source>
+        <translation>%1 不提供此渠道</translation>
+    </message>
+    <message>
+        <source>Choose a channel.</source>
+        <translation>请选择注销渠道。</translation>
+    </message>
+    <message>
+        <source>Hotline: %1</source>
+        <translation>热线：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Typical processing time: %n day(s)</source>
+        <translation>
+            <numerusform>一般办理时间：%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No materials recorded: ask the carrier what it needs.</source>
+        <translation>未记录所需材料：请向运营商询问。</translation>
+    </message>
+    <message>
+        <source>Required materials:</source>
+        <translation>所需材料：</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::ChecklistPage</name>
+    <message>
+        <source>The &amp;data on every card is backed up (contacts, messages, anything the company still needs)</source>
+        <translation>每张卡上的数据都已备份（联系人、短信及公司仍需要的其他信息）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Materials prepared for the carrier</source>
+        <translation>为运营商准备的材料</translation>
+    </message>
+    <message>
+        <source>The carrier profiles list no materials: ask the carrier what it needs.</source>
+        <translation>运营商资料中没有列出所需材料：请向运营商询问。</translation>
+    </message>
+    <message>
+        <source>I have read the carrier&apos;s cancellation &amp;policy and processing time</source>
+        <translation>我已阅读运营商的注销政策和办理时间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Tick each item once it is done. The request cannot go out before every item is ticked.</source>
+        <translation>每完成一项就勾选一项。全部勾选之前不能提交申请。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::ConfirmationSummaryPage</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) are now %1.</source>
+        <translation>
+            <numerusform>%n 张卡现在的状态为“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed card(s) wait until their balance is zero; run Carrier confirmation again to void them.</source>
+        <translation>
+            <numerusform>%n 张已确认的卡需等余额为零；届时再次运行“运营商确认”即可作废。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::ConfirmationWizard</name>
+    <message>
+        <source>Carrier confirmation</source>
+        <translation>运营商确认</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::DonePage</name>
+    <message>
+        <source>&amp;Export submission packet…</source>
+        <translation>导出注销申请材料包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Cancellation requested</source>
+        <translation>已申请注销</translation>
+    </message>
+    <message>
+        <source>The request is recorded. Now submit it to the carrier through the chosen channel.</source>
+        <translation>注销申请已记录。请通过所选渠道向运营商提交。</translation>
+    </message>
+    <message>
+        <source>Available when packet export lands</source>
+        <translation>材料包导出功能上线后可用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) are now %1.</source>
+        <translation>
+            <numerusform>%n 张卡现在的状态为“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit the request through: %1.</source>
+        <translation>提交渠道：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: hotline %2, typically %n day(s)</source>
+        <translation>
+            <numerusform>%1：热线 %2，一般需要 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly rent stopping: %1 a month.</source>
+        <translation>停止的月租：每月 %1。</translation>
+    </message>
+    <message>
+        <source>When the carrier confirms, record its receipt number with Carrier confirmation; the cards can then be voided.</source>
+        <translation>运营商确认后，请在“运营商确认”中登记回执号，之后即可作废号卡。</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::EditCardDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Monthly fee: %1</source>
+        <translation>月租：%1</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::FleetTableModel</name>
+    <message>
+        <source>Lost</source>
+        <translation>挂失</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::FleetView</name>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>全部运营商</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>The fleet could not be read: %1</source>
+        <translation>无法读取号卡列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::ImportDialog</name>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>月租</translation>
+    </message>
+    <message>
+        <source>Holder name</source>
+        <translation>机主姓名</translation>
+    </message>
+    <message>
+        <source>Holder ID</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Activated on</source>
+        <translation>开卡日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file.</source>
+        <translation>请选择一个 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation>从 CSV 导入</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking every row of the file…</source>
+        <translation>正在检查文件的每一行…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>此文件无法导入：%1</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Nothing has been written.</source>
+        <translation>检查已取消。没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>文件中没有可导入的数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems in %n row(s): %1 new card(s), %2 to update, %3 unchanged.</source>
+        <translation>
+            <numerusform>%n 行均无问题：新卡 %1 张，待更新 %2 张，无变化 %3 张。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems in %n row(s): %1 ledger entries to post.</source>
+        <translation>
+            <numerusform>%n 行均无问题：待记账 %1 笔。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: Import writes every row in one go.</source>
+        <translation>尚未写入任何数据：点击“导入”会一次性写入所有行。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>导入失败，没有写入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing has been written.</source>
+        <translation>导入已取消。没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1 new card(s), %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>已导入 %n 行：新卡 %1 张，更新 %2 张，无变化 %3 张。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1 ledger entries posted.</source>
+        <translation>
+            <numerusform>已导入 %n 行：记账 %1 笔。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing has been written: correct the file and check it again.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。没有写入任何数据：请修改文件后重新检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>只列出前 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::LedgerEntryDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>Record charge</source>
+        <translation>登记费用</translation>
+    </message>
+    <message>
+        <source>Payment on card %1. It now shows: %2.</source>
+        <translation>为号卡 %1 登记缴费。当前：%2。</translation>
+    </message>
+    <message>
+        <source>Charge (monthly rent, usage, early-termination fee) on card %1. It now shows: %2.</source>
+        <translation>为号卡 %1 登记费用（月租、通话费、违约金）。当前：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::LedgerTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::MainWindow</name>
+    <message>
+        <source>%1 — SimFleet</source>
+        <translation>%1 — SimFleet</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Outstanding balances by carrier, department, assignee and home area, aged 0–30, 31–60, 61–90 and over 90 days, and what cancelling saves in monthly rent, will live here.</source>
+        <translation>这里将提供按运营商、部门、使用人和归属地统计的未结余额及账龄（0–30、31–60、61–90、90 天以上），以及注销后每月节省的月租。</translation>
+    </message>
+    <message>
+        <source>Submission packets</source>
+        <translation>注销申请材料包</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s submission packet (注销申请材料包) will be prepared here: the line list, the application form and the authorization letter, split by carrier and home area.</source>
+        <translation>这里将生成提交给运营商的注销申请材料包：号码清单、销户申请表和授权委托书，按运营商和归属地分开。</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>号卡</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>材料包</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>操作员：%1</translation>
+    </message>
+    <message>
+        <source>Reading the fleet…</source>
+        <translation>正在读取号卡…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cards</source>
+        <translation>显示 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation>未结余额：%1</translation>
+    </message>
+    <message>
+        <source>Sum of what the cards owe. Prepaid credit on other cards: %1</source>
+        <translation>所有号卡欠费的合计。其他号卡上的预存款：%1</translation>
+    </message>
+    <message>
+        <source>In cancellation: %1</source>
+        <translation>注销中：%1</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Lost Flag…</source>
+        <translation>解除挂失(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Report &amp;Lost…</source>
+        <translation>挂失(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Cancellation &amp;Wizard (%1 cards)…</source>
+        <translation>注销向导（%1 张卡）(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Cancellation &amp;Wizard…</source>
+        <translation>注销向导(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Import card list</source>
+        <translation>导入号卡清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>fleet-%1.csv</source>
+        <translation>号卡-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export fleet view</source>
+        <translation>导出号卡列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the fleet view…</source>
+        <translation>正在导出号卡列表…</translation>
+    </message>
+    <message>
+        <source>The fleet view was not exported: %1</source>
+        <translation>号卡列表未能导出：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 cards to %2 (holder data masked)</source>
+        <translation>已将 %1 张卡导出到 %2（机主信息已脱敏）</translation>
+    </message>
+    <message>
+        <source>Cancellation wizard</source>
+        <translation>注销向导</translation>
+    </message>
+    <message>
+        <source>%1 of the selected rows have not been read yet, so the wizard starts with the %2 that have. To take a whole filter, choose it on the wizard&apos;s first page.</source>
+        <translation>选中的行中有 %1 行尚未读取，向导将只处理已读取的 %2 张卡。如需处理整个筛选结果，请在向导第一页选择筛选条件。</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>SimFleet databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SimFleet 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>SimFleet databases (*.db)</source>
+        <translation>SimFleet 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File ▸ Open Database.</source>
+        <translation>%1 已存在。请换一个名字，或通过“文件 ▸ 打开数据库”打开它。</translation>
+    </message>
+    <message>
+        <source>About SimFleet</source>
+        <translation>关于 SimFleet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;Keeps a company&apos;s telemarketing SIM cards from purchase to cancellation: who owes what, which cards to cancel, and the paperwork for the carrier.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;管理企业电销卡从购卡到注销的全过程：谁欠多少费用、哪些卡该注销，以及提交给运营商的材料。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::MarkLostDialog</name>
+    <message>
+        <source>Clear lost flag</source>
+        <translation>解除挂失</translation>
+    </message>
+    <message>
+        <source>Card %1 is marked lost. Clear the flag only when the card is back in the company&apos;s hands.</source>
+        <translation>号卡 %1 已挂失。只有在卡已回到公司手中时才解除挂失。</translation>
+    </message>
+    <message>
+        <source>Report card lost (挂失)</source>
+        <translation>挂失号卡</translation>
+    </message>
+    <message>
+        <source>Mark card %1 as lost or stolen. The card becomes urgent: cancel it as soon as possible to protect personal data and money.</source>
+        <translation>将号卡 %1 登记为丢失或被盗用。该卡会被标记为紧急：请尽快注销，以保护个人信息和资金安全。</translation>
+    </message>
+    <message>
+        <source>Report lost</source>
+        <translation>挂失</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::ReceiptsPage</name>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;One receipt number for every ticked card:</source>
+        <translation>所有勾选的卡使用同一个回执号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A receipt number &amp;per card, in the list</source>
+        <translation>每张卡单独填写回执号（在列表中填写）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Carrier confirmation</source>
+        <translation>运营商确认</translation>
+    </message>
+    <message>
+        <source>Tick the cards the carrier has confirmed as cancelled and record its receipt number. Leave every card unticked to go straight to voiding cards confirmed earlier.</source>
+        <translation>勾选运营商已确认注销的卡，并登记回执号。若全部不勾选，则直接进入作废之前已确认的卡。</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s receipt number</source>
+        <translation>运营商的回执号</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>回执号</translation>
+    </message>
+    <message>
+        <source>Every carrier</source>
+        <translation>全部运营商</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>运营商：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) wait for the carrier&apos;s confirmation, longest waiting first.</source>
+        <translation>
+            <numerusform>%n 张卡正在等待运营商确认，等待最久的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 are listed.</source>
+        <translation>共 %2 张，只列出前 %1 张。</translation>
+    </message>
+    <message>
+        <source>&amp;Skip to voiding</source>
+        <translation>跳到作废(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Record confirmation</source>
+        <translation>登记确认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the database refused the request.</source>
+        <translation>没有登记任何内容：数据库拒绝了此请求。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was recorded: %n card(s) cannot be confirmed.</source>
+        <translation>
+            <numerusform>没有登记任何内容：%n 张卡无法确认。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Check the batch. Requesting the cancellation moves every card at once, or none if any card is refused.</source>
+        <translation>请核对这批卡。申请注销会一次性变更所有卡的状态；只要有一张卡被拒绝，所有卡都不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Request cancellation</source>
+        <translation>申请注销(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>Monthly rent stopped</source>
+        <translation>停止的月租</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Typical processing</source>
+        <translation>一般办理时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) will move to %1</source>
+        <translation>
+            <numerusform>%n 张卡将变为“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from %1, through %2</source>
+        <translation>
+            <numerusform>%n 张从“%1”经过“%2”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from %1</source>
+        <translation>
+            <numerusform>%n 张从“%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outstanding now: %1 · paid in this wizard: %2 (%n payment(s))</source>
+        <translation>
+            <numerusform>当前未结余额：%1 · 在本向导中缴费：%2（%n 笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepaid credit still on these cards: %1 (refund or transfer it before they can be voided)</source>
+        <translation>这些卡上仍有预存款：%1（作废前需退还或转移）</translation>
+    </message>
+    <message>
+        <source>Monthly rent stopped: %1 a month</source>
+        <translation>停止的月租：每月 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Choose a channel first.</source>
+        <translation>请先选择注销渠道。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the database refused the request.</source>
+        <translation>没有做任何更改：数据库拒绝了此请求。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n card(s) cannot be requested for cancellation.</source>
+        <translation>
+            <numerusform>没有做任何更改：%n 张卡无法申请注销。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Your name, as the audit log should show it</source>
+        <translation>您的姓名，将显示在审计日志中</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::SettleArrearsPage</name>
+    <message>
+        <source>owes %1</source>
+        <translation>欠费 %1</translation>
+    </message>
+    <message>
+        <source>settled; prepaid credit %1</source>
+        <translation>已结清；预存款 %1</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>状况</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) still owe %1 in total. Settle all fees first: Next stays disabled while any card owes money.</source>
+        <extracomment>The article&apos;s first rule, 提前结清费用: settle all fees before cancelling.</extracomment>
+        <translation>
+            <numerusform>%n 张卡共欠费 %1。请先结清所有费用：只要还有卡欠费，“下一步”就不可用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card is settled.</source>
+        <translation>所有卡均已结清。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded in this wizard: %n payment(s), %1.</source>
+        <translation>
+            <numerusform>在本向导中已登记：%n 笔缴费，共 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) hold prepaid credit (%1 in total): refund or transfer it before the cards can be voided.</source>
+        <translation>
+            <numerusform>%n 张卡上有预存款（共 %1）：作废前需退还或转移。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a card in the list.</source>
+        <translation>请在列表中选择一张卡。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Select the card the payment is for.</source>
+        <translation>请选择这笔缴费对应的卡。</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::TransitionDialog</name>
+    <message>
+        <source>Card %1 moves from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>号卡 %1 将从“%2”变为“%3”。</translation>
+    </message>
+    <message>
+        <source>Enter the receipt number (回执号) the carrier gave for the cancellation.</source>
+        <translation>请输入运营商为此次注销出具的回执号。</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt number:</source>
+        <translation>回执号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the card&apos;s history.</source>
+        <translation>原因会保存在这张卡的历史中。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::VoidPage</name>
+    <message>
+        <source>Void cards</source>
+        <translation>作废号卡</translation>
+    </message>
+    <message>
+        <source>A confirmed card is voided once no money is left on it or owed by it. Void is final: the number is gone and the record is kept.</source>
+        <translation>已确认的卡在既无欠费也无余款时即可作废。作废是最终状态：号码不再使用，记录会保留。</translation>
+    </message>
+    <message>
+        <source>Can it be voided?</source>
+        <translation>能否作废？</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>能</translation>
+    </message>
+    <message>
+        <source>No card is confirmed by the carrier yet.</source>
+        <translation>还没有运营商已确认的卡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed card(s) can be voided now.</source>
+        <translation>
+            <numerusform>%n 张已确认的卡现在可以作废。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) cannot be voided yet: the balance must be exactly zero. Pay what is owed, or refund or transfer the prepaid credit, then void them here.</source>
+        <translation>
+            <numerusform>%n 张卡暂不能作废：余额必须正好为零。请缴清欠费，或退还、转移预存款，然后在这里作废。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Finish without voiding</source>
+        <translation>完成，不作废(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Void ticked cards</source>
+        <translation>作废勾选的卡(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Nothing was voided: the database refused the request.</source>
+        <translation>没有作废任何卡：数据库拒绝了此请求。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was voided: %n card(s) cannot be voided.</source>
+        <translation>
+            <numerusform>没有作废任何卡：%n 张卡无法作废。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::WelcomePage</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+</context>
+</TS>

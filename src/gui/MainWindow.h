@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Card.h"
+
+#include <QMainWindow>
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QStackedWidget;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace simfleet::gui {
+
+class AppSettings;
+class AuditView;
+class CancellationsView;
+class FleetView;
+class Session;
+class WelcomePage;
+
+// One open database: navigation on the left (Fleet, Cancellations, Reports, Packets, Audit log),
+// the page on the right, the fleet's figures in the status bar. The window owns the Session and
+// hands it by reference to every page, dialog and wizard; opening another database opens another
+// window (see AppController).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class Page { Fleet, Cancellations, Reports, Packets, Audit };
+
+    MainWindow(std::unique_ptr<Session> session, AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Session& session() { return *m_session; }
+    FleetView& fleetView() { return *m_fleet; }
+    void showPage(Page page);
+    // Geometry, splitters and columns, for the next start.
+    void saveSettings();
+
+Q_SIGNALS:
+    void openDatabaseRequested(const QString& path);
+    void newDatabaseRequested(const QString& path);
+    void demoRequested();
+    // Language or operator changed: the window should reopen on the same database.
+    void settingsChanged();
+
+public Q_SLOTS:
+    // Something was written: every page reads again.
+    void refreshAll();
+    // Opens the import dialog on path, or asks for a file first when path is empty.
+    void importCards(const QString& path = {});
+    void exportFleetView();
+    void startCancellationWizard(const std::vector<simfleet::CardId>& cards);
+    void startConfirmationWizard();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void setupPages();
+    void setupActions();
+    void setupStatusBar();
+    void updateStatusBar();
+    void updateCardActions();
+    void fillRecentMenu();
+    void showFleetOrWelcome();
+    void startWizardForSelection();
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void showSettings();
+    void showAbout();
+    QString startDirectory() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Session> m_session;
+    AppSettings& m_settings;
+    QStackedWidget* m_fleetStack{nullptr};
+    WelcomePage* m_welcome{nullptr};
+    FleetView* m_fleet{nullptr};
+    CancellationsView* m_cancellations{nullptr};
+    AuditView* m_audit{nullptr};
+    QLabel* m_shownLabel{nullptr};
+    QLabel* m_outstandingLabel{nullptr};
+    QLabel* m_cancellationLabel{nullptr};
+    QLabel* m_operatorLabel{nullptr};
+};
+
+} // namespace simfleet::gui

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/AppController.h"
+
+#include "MainWindow.h"
+#include "Session.h"
+#include "SqliteStore.h"
+#include "app/AppSettings.h"
+#include "app/DemoDatabase.h"
+#include "app/Language.h"
+#include "text/ErrorText.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace simfleet::gui {
+
+namespace {
+
+bool samePath(const QString& a, const QString& b)
+{
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
+
+QString loginName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty()) {
+        name = qEnvironmentVariable("USERNAME");
+    }
+    return name;
+}
+
+} // namespace
+
+AppController::AppController(AppSettings& settings, QObject* parent)
+    : QObject(parent), m_settings(settings)
+{}
+
+AppController::~AppController()
+{
+    delete m_window;
+}
+
+QWidget* AppController::dialogParent() const
+{
+    return m_window;
+}
+
+QString AppController::operatorName()
+{
+    QString name = m_settings.operatorName();
+    if (!name.isEmpty()) {
+        return name;
+    }
+    // The first run asks once: the audit log should carry a person's name, not a login.
+    bool ok = false;
+    name = QInputDialog::getText(dialogParent(), tr("Welcome to SimFleet"),
+                                 tr("Your name, recorded with every change in the audit log "
+                                    "(you can change it later in Settings):"),
+                                 QLineEdit::Normal, loginName(), &ok)
+               .trimmed();
+    if (!ok || name.isEmpty()) {
+        name = loginName().isEmpty() ? tr("operator") : loginName();
+    }
+    m_settings.setOperatorName(name);
+    return name;
+}
+
+QString AppController::startupPath(const StartupRequest& request) const
+{
+    if (request.kind == StartupRequest::Kind::Path) {
+        return request.path;
+    }
+    const QString last = m_settings.lastDatabase();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        return last;
+    }
+    return defaultDatabasePath();
+}
+
+bool AppController::start(const StartupRequest& request)
+{
+    bool opened = request.kind == StartupRequest::Kind::Demo
+                      ? openDemoDatabase()
+                      : showDatabase(startupPath(request), OpenMode::CreateIfMissing);
+    // Nothing to show yet: offer another file until one opens or the user gives up.
+    while (!opened) {
+        const QString path = QFileDialog::getOpenFileName(
+            nullptr, tr("Open a SimFleet database"), QString(),
+            tr("SimFleet databases (*.db *.sqlite *.sqlite3);;All files (*)"));
+        if (path.isEmpty()) {
+            return false;
+        }
+        opened = showDatabase(path, OpenMode::OpenExisting);
+    }
+    return true;
+}
+
+void AppController::openDatabase(const QString& path)
+{
+    if (!showDatabase(path, OpenMode::OpenExisting) && !QFileInfo::exists(path)) {
+        m_settings.forgetDatabase(path);
+    }
+}
+
+void AppController::createDatabase(const QString& path)
+{
+    showDatabase(path, OpenMode::CreateIfMissing);
+}
+
+void AppController::openDemo()
+{
+    openDemoDatabase();
+}
+
+void AppController::reopen()
+{
+    if (!m_window) {
+        return;
+    }
+    installTranslations(*QCoreApplication::instance(), m_settings.language());
+    // A new window, built in the new language and for the new operator; the old one closes.
+    showDatabase(m_window->session().databasePath(), OpenMode::OpenExisting);
+}
+
+bool AppController::openDemoDatabase()
+{
+    const QString path = defaultDemoDatabasePath();
+    if (const Status filled = ensureDemoDatabase(path, dialogParent()); !filled) {
+        QMessageBox::critical(dialogParent(), tr("Demo fleet"),
+                              openFailureMessage(path, filled.error()));
+        return false;
+    }
+    return showDatabase(path, OpenMode::OpenExisting);
+}
+
+bool AppController::showDatabase(const QString& path, OpenMode mode)
+{
+    auto clock = std::make_unique<SystemClock>();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto store = simfleet::gui::openDatabase(path, *clock, mode);
+    QGuiApplication::restoreOverrideCursor();
+    if (!store) {
+        QMessageBox::critical(dialogParent(), tr("Cannot open database"),
+                              openFailureMessage(path, store.error()));
+        return false;
+    }
+
+    const QString name = operatorName();
+    auto session = std::make_unique<Session>(std::move(store).value(), std::move(clock), name,
+                                             QFileInfo(path).absoluteFilePath());
+    if (m_window) {
+        m_window->saveSettings();
+    }
+    auto* window = new MainWindow(std::move(session), m_settings);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &MainWindow::openDatabaseRequested, this, &AppController::openDatabase);
+    connect(window, &MainWindow::newDatabaseRequested, this, &AppController::createDatabase);
+    connect(window, &MainWindow::demoRequested, this, &AppController::openDemo);
+    connect(window, &MainWindow::settingsChanged, this, &AppController::reopen,
+            Qt::QueuedConnection);
+    window->show();
+
+    if (m_window) {
+        m_window->close();
+    }
+    m_window = window;
+    m_settings.noteOpened(path, samePath(path, defaultDemoDatabasePath()));
+    return true;
+}
+
+} // namespace simfleet::gui

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+#include "ports/Clock.h"
+#include "ports/Store.h"
+
+#include <QString>
+#include <memory>
+
+namespace simfleet::gui {
+
+enum class OpenMode {
+    OpenExisting,    // File > Open, recent files: a missing file is an error
+    CreateIfMissing, // the default database, --db, File > New
+};
+
+// Opens the database at path for this (GUI) thread. Missing, locked, corrupt and newer-schema
+// files come back as the Error; nothing here shows a dialog.
+Result<std::unique_ptr<Store>> openDatabase(const QString& path, const Clock& clock, OpenMode mode);
+
+// A second, read-only-in-practice connection to a database this process already opened, for a
+// worker thread: never creates, never migrates.
+Result<std::unique_ptr<Store>> openWorkerConnection(const QString& path, const Clock& clock);
+
+// What the user reads when the database cannot be opened: the file, the core's reason
+// (simfleet::describe) and what to do about it.
+QString openFailureMessage(const QString& path, const Error& error);
+
+} // namespace simfleet::gui

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleet/FleetLoader.h"
+
+#include "app/DatabaseOpening.h"
+#include "ports/StoreError.h"
+#include "text/ErrorText.h"
+
+#include <QThread>
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <variant>
+
+namespace simfleet::gui {
+
+struct FleetLoader::Requests {
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool stop{false};
+    quint64 generation{0};
+    CardQuery query;
+    bool queryPending{false};
+    bool withTotals{false};
+    std::deque<qint64> pages; // newest at the back
+};
+
+namespace {
+
+struct QueryJob {
+    quint64 generation;
+    CardQuery query;
+    bool withTotals;
+};
+
+struct PageJob {
+    quint64 generation;
+    CardQuery query;
+    qint64 page;
+};
+
+CardQuery pageQuery(CardQuery query, qint64 page)
+{
+    query.offset = page * FleetLoader::kPageSize;
+    query.limit = FleetLoader::kPageSize;
+    return query;
+}
+
+} // namespace
+
+FleetLoader::FleetLoader(QString databasePath, QObject* parent)
+    : QObject(parent), m_path(std::move(databasePath)), m_requests(std::make_unique<Requests>())
+{
+    m_thread.reset(QThread::create([this] { run(); }));
+    m_thread->setObjectName(QStringLiteral("FleetLoader"));
+}
+
+void FleetLoader::start()
+{
+    m_thread->start();
+}
+
+FleetLoader::~FleetLoader()
+{
+    {
+        const std::lock_guard lock(m_requests->mutex);
+        m_requests->stop = true;
+    }
+    m_requests->wake.notify_one();
+    m_thread->wait();
+}
+
+void FleetLoader::requestQuery(quint64 generation, const CardQuery& query, bool withTotals)
+{
+    {
+        const std::lock_guard lock(m_requests->mutex);
+        m_requests->generation = generation;
+        m_requests->query = query;
+        m_requests->queryPending = true;
+        m_requests->withTotals = m_requests->withTotals || withTotals;
+        m_requests->pages.clear(); // they belong to an older query
+    }
+    m_requests->wake.notify_one();
+}
+
+bool FleetLoader::requestPage(quint64 generation, qint64 page)
+{
+    std::vector<qint64> dropped;
+    {
+        const std::lock_guard lock(m_requests->mutex);
+        if (generation != m_requests->generation) {
+            return false;
+        }
+        auto& pages = m_requests->pages;
+        pages.erase(std::remove(pages.begin(), pages.end(), page), pages.end());
+        pages.push_back(page);
+        while (pages.size() > kMaxQueuedPages) {
+            dropped.push_back(pages.front());
+            pages.pop_front();
+        }
+    }
+    m_requests->wake.notify_one();
+    for (qint64 droppedPage : dropped) {
+        Q_EMIT pageDropped(generation, droppedPage);
+    }
+    return true;
+}
+
+void FleetLoader::run()
+{
+    const SystemClock clock;
+    auto opened = openWorkerConnection(m_path, clock);
+    if (!opened) {
+        Q_EMIT failed(describe(opened.error()));
+        return;
+    }
+    Store& store = *opened.value();
+
+    for (;;) {
+        std::variant<QueryJob, PageJob> job;
+        {
+            std::unique_lock lock(m_requests->mutex);
+            m_requests->wake.wait(lock, [this] {
+                return m_requests->stop || m_requests->queryPending || !m_requests->pages.empty();
+            });
+            if (m_requests->stop) {
+                return;
+            }
+            if (m_requests->queryPending) {
+                job = QueryJob{m_requests->generation, m_requests->query, m_requests->withTotals};
+                m_requests->queryPending = false;
+                m_requests->withTotals = false;
+            } else {
+                job = PageJob{m_requests->generation, m_requests->query, m_requests->pages.back()};
+                m_requests->pages.pop_back();
+            }
+        }
+
+        try {
+            if (const auto* query = std::get_if<QueryJob>(&job)) {
+                FleetQueryResult result;
+                result.generation = query->generation;
+                result.count = store.countCards(query->query.filter);
+                result.firstPage = store.cards(pageQuery(query->query, 0));
+                if (query->withTotals) {
+                    result.totals = store.totals();
+                    for (const QString& department : store.departments()) {
+                        result.departments << department;
+                    }
+                }
+                Q_EMIT queryLoaded(result);
+            } else {
+                const auto& page = std::get<PageJob>(job);
+                const std::vector<Card> cards = store.cards(pageQuery(page.query, page.page));
+                Q_EMIT pageLoaded(page.generation, page.page, cards);
+            }
+        } catch (const StoreError& error) {
+            Q_EMIT failed(describe(error.error()));
+        } catch (const std::exception& error) {
+            // Nothing may escape a thread function; the store should only throw StoreError.
+            Q_EMIT failed(QString::fromLocal8Bit(error.what()));
+        }
+    }
+}
+
+} // namespace simfleet::gui

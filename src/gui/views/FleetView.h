@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Card.h"
+#include "ports/Store.h"
+
+#include <QList>
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+class QAction;
+class QTableView;
+
+namespace Ui {
+class FleetView;
+}
+
+namespace simfleet::gui {
+
+class AppSettings;
+class CardDetailPanel;
+class FleetTableModel;
+class Session;
+
+// Cards the user selected in the table. Rows whose page has not been read yet (a select-all
+// over a million rows) are counted, not guessed.
+struct SelectedCards {
+    std::vector<CardId> ids;
+    qint64 notLoaded{0};
+};
+
+// The Fleet page: instant search and filters over a paged table of every card, and the card
+// detail panel beside it.
+class FleetView : public QWidget {
+    Q_OBJECT
+public:
+    explicit FleetView(Session& session, QWidget* parent = nullptr);
+    ~FleetView() override;
+
+    FleetTableModel& model() { return *m_model; }
+    CardDetailPanel& detailPanel() { return *m_panel; }
+    QTableView& table();
+
+    // What the filter widgets ask for (the search is applied after a short pause in typing).
+    CardFilter currentFilter() const;
+    SelectedCards selectedCards() const;
+
+    // The actions the table's context menu offers (the main window owns them).
+    void setContextActions(const QList<QAction*>& actions);
+
+    void saveState(AppSettings& settings) const;
+    void restoreState(const AppSettings& settings);
+
+public Q_SLOTS:
+    void focusSearch();
+    // Reads everything again: rows, totals, the card on the panel.
+    void refresh();
+    void clearFilters();
+
+Q_SIGNALS:
+    // Shown count or fleet totals changed (for the status bar).
+    void countsChanged();
+    void selectionChanged();
+    void cancellationWizardRequested(const std::vector<simfleet::CardId>& cards);
+    // Something was written from this page.
+    void dataChanged();
+
+private:
+    void applyFilter();
+    void showCurrentRowCard();
+    void fillDepartments();
+    void showContextMenu(const QPoint& position);
+    void showLoadProblem(const QString& message);
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+    std::unique_ptr<Ui::FleetView> m_ui;
+    Session& m_session;
+    FleetTableModel* m_model;
+    CardDetailPanel* m_panel;
+    QTimer m_searchPause;
+    QList<QAction*> m_contextActions;
+};
+
+} // namespace simfleet::gui

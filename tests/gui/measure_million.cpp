@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Not a test: measures the fleet view over a million cards (first page, search, sort, a far page,
+// the longest stall of the GUI thread while the table is scrolled, resident memory). Hidden from
+// normal runs; run it on purpose with the environment set:
+//   SIMFLEET_PERF_DB=/tmp/million.db (created the first time)  QT_QPA_PLATFORM=offscreen
+//   test_gui "[.perf]"
+
+#include "FleetTestDatabase.h"
+#include "SqliteStore.h"
+#include "fleet/FleetTableModel.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <algorithm>
+#include <iostream>
+
+using namespace simfleet;
+using namespace simfleet::gui;
+using namespace simfleet::gui::testing;
+
+namespace {
+
+constexpr int kCards = 1000000;
+
+void createMillion(const QString& path)
+{
+    const SystemClock clock;
+    auto store = openSqliteStore(path, clock);
+    REQUIRE(store.ok());
+    const Status written = store.value()->write(QStringLiteral("perf"), [](StoreWriter& writer) {
+        for (int n = 0; n < kCards; ++n) {
+            Card card = FleetTestDatabase::makeCard(n);
+            card.carrier = kAllCarriers[static_cast<std::size_t>(n % 4)];
+            card.department = QStringLiteral("Dept %1").arg(n % 25);
+            card.assignee = QStringLiteral("Agent %1").arg(n % 400);
+            const CardId id = writer.insertCard(
+                card, AuditDraft{AuditAction::CardCreated, std::nullopt, card.state, {}});
+            if (n % 20 == 0) {
+                LedgerEntry entry;
+                entry.cardId = id;
+                entry.amount = Money::fromFen((n % 300 + 1) * 100);
+                entry.date = FleetTestDatabase::now().date();
+                writer.postLedgerEntry(
+                    entry,
+                    AuditDraft{AuditAction::LedgerEntryPosted, std::nullopt, std::nullopt, {}});
+            }
+        }
+        return Status{};
+    });
+    REQUIRE(written.ok());
+}
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').front().toLongLong();
+        }
+    }
+    return -1;
+}
+
+// The longest time the event loop went without running a 5 ms timer while work happened.
+class StallMeter {
+public:
+    StallMeter()
+    {
+        m_clock.start();
+        m_last = m_clock.elapsed();
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_worst = std::max(m_worst, now - m_last);
+            m_last = now;
+        });
+        m_timer.start(5);
+    }
+    qint64 worstMs() const { return m_worst; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last{0};
+    qint64 m_worst{0};
+};
+
+qint64 timeUntilSettled(FleetTableModel& model, const std::function<void()>& action)
+{
+    QElapsedTimer timer;
+    timer.start();
+    action();
+    REQUIRE(QTest::qWaitFor([&] { return model.hasResult() && !model.isLoading(); }, 600000));
+    return timer.elapsed();
+}
+
+} // namespace
+
+TEST_CASE("measure the fleet view over a million cards", "[.perf]")
+{
+    const QString path = qEnvironmentVariable("SIMFLEET_PERF_DB");
+    REQUIRE_FALSE(path.isEmpty());
+    if (!QFileInfo::exists(path)) {
+        QElapsedTimer timer;
+        timer.start();
+        createMillion(path);
+        std::cout << "created " << kCards << " cards in " << timer.elapsed() << " ms\n";
+    }
+    const SystemClock clock;
+    StallMeter stalls;
+
+    QTableView view;
+    view.resize(1200, 800);
+    FleetTableModel* model = nullptr;
+    const qint64 first = [&] {
+        QElapsedTimer timer;
+        timer.start();
+        model = new FleetTableModel(path, clock, &view);
+        view.setModel(model);
+        view.show();
+        REQUIRE(QTest::qWaitFor([&] { return model->hasResult() && !model->isLoading(); }, 600000));
+        return timer.elapsed();
+    }();
+    std::cout << "rows " << model->rowCount() << "; first page on screen after " << first
+              << " ms\n";
+
+    CardFilter search;
+    search.search = QStringLiteral("1390004");
+    std::cout << "search '1390004': " << timeUntilSettled(*model, [&] { model->setFilter(search); })
+              << " ms, " << model->rowCount() << " rows\n";
+    search.search = QStringLiteral("Agent 17");
+    std::cout << "search 'Agent 17': "
+              << timeUntilSettled(*model, [&] { model->setFilter(search); }) << " ms, "
+              << model->rowCount() << " rows\n";
+    std::cout << "clear search: " << timeUntilSettled(*model, [&] { model->setFilter({}); })
+              << " ms\n";
+    CardFilter owes;
+    owes.owesOnly = true;
+    std::cout << "owes money: " << timeUntilSettled(*model, [&] { model->setFilter(owes); })
+              << " ms, " << model->rowCount() << " rows\n";
+    std::cout << "all again: " << timeUntilSettled(*model, [&] { model->setFilter({}); })
+              << " ms\n";
+    std::cout << "sort by balance: "
+              << timeUntilSettled(*model, [&] { model->sort(8, Qt::DescendingOrder); }) << " ms\n";
+    std::cout << "page at row 900000: "
+              << timeUntilSettled(*model, [&] { model->fetchRow(900000); }) << " ms\n";
+
+    // Drag the scroll bar about for two seconds, as an impatient user would.
+    QElapsedTimer scrolling;
+    scrolling.start();
+    while (scrolling.elapsed() < 2000) {
+        view.verticalScrollBar()->setValue(
+            QRandomGenerator::global()->bounded(view.verticalScrollBar()->maximum()));
+        QTest::qWait(20);
+    }
+    REQUIRE(QTest::qWaitFor([&] { return !model->isLoading(); }, 600000));
+    std::cout << "longest GUI-thread stall: " << stalls.worstMs() << " ms\n";
+    std::cout << "resident memory: " << residentKiB() / 1024 << " MiB; pages cached "
+              << model->cachedPageCount() << "\n";
+}

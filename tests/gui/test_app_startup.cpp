@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Starting the application: the command line, remembered databases, and the words a user reads
+// when a database cannot be opened (the function behind the dialog, not the modal itself).
+
+#include "FleetTestDatabase.h"
+#include "app/AppSettings.h"
+#include "app/CommandLine.h"
+#include "app/DatabaseOpening.h"
+#include "text/ErrorText.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <sqlite3.h>
+
+using namespace simfleet;
+using namespace simfleet::gui;
+
+namespace {
+
+QStringList args(std::initializer_list<const char*> list)
+{
+    QStringList result{QStringLiteral("simfleet")};
+    for (const char* arg : list) {
+        result << QString::fromUtf8(arg);
+    }
+    return result;
+}
+
+void setUserVersion(const QString& path, int version)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version) + ";";
+    CHECK(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+}
+
+} // namespace
+
+TEST_CASE("the command line chooses the database", "[startup]")
+{
+    const auto plain = parseCommandLine(args({}));
+    CHECK(plain.error.isEmpty());
+    CHECK(plain.request.kind == StartupRequest::Kind::Default);
+
+    const auto db = parseCommandLine(args({"--db", "/tmp/office.db"}));
+    CHECK(db.error.isEmpty());
+    CHECK(db.request.kind == StartupRequest::Kind::Path);
+    CHECK(db.request.path == QStringLiteral("/tmp/office.db"));
+
+    const auto demo = parseCommandLine(args({"--demo"}));
+    CHECK(demo.error.isEmpty());
+    CHECK(demo.request.kind == StartupRequest::Kind::Demo);
+
+    CHECK_FALSE(parseCommandLine(args({"--demo", "--db", "x.db"})).error.isEmpty());
+    CHECK_FALSE(parseCommandLine(args({"--frobnicate"})).error.isEmpty());
+    CHECK_FALSE(parseCommandLine(args({"stray.db"})).error.isEmpty());
+    CHECK(parseCommandLine(args({"--help"})).showHelp);
+}
+
+TEST_CASE("recent databases are remembered, most recent first, the demo never as the last",
+          "[startup]")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    for (int n = 0; n < AppSettings::kMaxRecent + 3; ++n) {
+        settings.noteOpened(dir.filePath(QStringLiteral("db%1.db").arg(n)), false);
+    }
+    const QStringList recent = settings.recentDatabases();
+    CHECK(recent.size() == AppSettings::kMaxRecent);
+    CHECK(recent.front() ==
+          dir.filePath(QStringLiteral("db%1.db").arg(AppSettings::kMaxRecent + 2)));
+
+    settings.noteOpened(dir.filePath(QStringLiteral("demo.db")), true);
+    CHECK(settings.recentDatabases().front() == dir.filePath(QStringLiteral("demo.db")));
+    CHECK(settings.lastDatabase() ==
+          dir.filePath(QStringLiteral("db%1.db").arg(AppSettings::kMaxRecent + 2)));
+
+    settings.setLanguage(Language::SimplifiedChinese);
+    CHECK(settings.language() == Language::SimplifiedChinese);
+    settings.setOperatorName(QStringLiteral("  Chen Jing "));
+    CHECK(settings.operatorName() == QStringLiteral("Chen Jing"));
+}
+
+TEST_CASE("a database from a newer SimFleet is refused with the reason", "[startup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.db"));
+    const SystemClock clock;
+    REQUIRE(openDatabase(path, clock, OpenMode::CreateIfMissing).ok());
+    setUserVersion(path, latestSchemaVersion() + 1);
+    const QByteArray before = [&] {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }();
+
+    const auto opened = openDatabase(path, clock, OpenMode::OpenExisting);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::StorageNewerSchema);
+    const QString message = openFailureMessage(path, opened.error());
+    CHECK(message.contains(describe(opened.error())));
+    CHECK(message.contains(QStringLiteral("future.db")));
+    CHECK(message.contains(QStringLiteral("newer version of SimFleet")));
+
+    QFile after(path);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == before); // the file was left untouched
+}
+
+TEST_CASE("a file that is not a database, or is missing, is refused with the reason", "[startup]")
+{
+    QTemporaryDir dir;
+    const SystemClock clock;
+
+    const QString text = dir.filePath(QStringLiteral("notes.db"));
+    {
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(
+            QByteArray("iccid,msisdn\nthis is not SQLite at all, just some text\n").repeated(64));
+    }
+    const auto garbage = openDatabase(text, clock, OpenMode::OpenExisting);
+    REQUIRE_FALSE(garbage.ok());
+    CHECK(garbage.error().code == ErrorCode::StorageNotADatabase);
+    CHECK(openFailureMessage(text, garbage.error()).contains(describe(garbage.error())));
+
+    const QString missing = dir.filePath(QStringLiteral("missing.db"));
+    const auto absent = openDatabase(missing, clock, OpenMode::OpenExisting);
+    REQUIRE_FALSE(absent.ok());
+    CHECK(absent.error().code == ErrorCode::StorageCannotOpen);
+    CHECK_FALSE(QFile::exists(missing)); // opening never creates
+
+    const QString created = dir.filePath(QStringLiteral("sub/folder/new.db"));
+    CHECK(openDatabase(created, clock, OpenMode::CreateIfMissing).ok());
+    CHECK(QFile::exists(created));
+}

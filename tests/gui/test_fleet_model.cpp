@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The fleet table model over 100,000 cards: count first, pages on demand from its own reader
+// thread, search, filters and sorting done by the store, refresh keeping the rows.
+
+#include "FleetTestDatabase.h"
+#include "fleet/FleetColumns.h"
+#include "fleet/FleetTableModel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <algorithm>
+#include <functional>
+
+using namespace simfleet;
+using namespace simfleet::gui;
+using namespace simfleet::gui::testing;
+
+namespace {
+
+constexpr int kFleetSize = 100000;
+constexpr int kWaitMs = 120000; // a deadline for a slow machine, not a measurement
+
+// How the big fleet is made, so the tests can count what each filter must find.
+Carrier carrierOf(int n)
+{
+    return kAllCarriers[static_cast<std::size_t>(n % 4)];
+}
+QString departmentOf(int n)
+{
+    return QStringLiteral("Dept %1").arg(n % 10);
+}
+bool isLost(int n)
+{
+    return n % 1000 == 7;
+}
+std::int64_t chargeOf(int n)
+{
+    return n % 50 == 0 ? (n % 97 + 1) * 100 : 0;
+}
+CardState stateOf(int n)
+{
+    return n % 7 == 3 ? CardState::ArrearsCleared : CardState::Active;
+}
+
+FleetTestDatabase& bigFleet()
+{
+    static FleetTestDatabase* fleet = [] {
+        auto* db = new FleetTestDatabase;
+        db->insertCards(
+            kFleetSize,
+            [](Card& card, int n) {
+                card.carrier = carrierOf(n);
+                card.department = departmentOf(n);
+                card.assignee = QStringLiteral("Agent %1").arg(n % 100, 2, 10, QLatin1Char('0'));
+                card.monthlyFee = Money::fromFen((n % 5 + 1) * 1000);
+                card.state = stateOf(n);
+                card.stateSince = FleetTestDatabase::now().addDays(-(n % 365));
+                card.lost = isLost(n);
+            },
+            chargeOf);
+        return db;
+    }();
+    return *fleet;
+}
+
+int countWhere(const std::function<bool(int)>& matches)
+{
+    int count = 0;
+    for (int n = 0; n < kFleetSize; ++n) {
+        count += matches(n) ? 1 : 0;
+    }
+    return count;
+}
+
+void waitUntilSettled(FleetTableModel& model)
+{
+    REQUIRE(QTest::qWaitFor([&] { return model.hasResult() && !model.isLoading(); }, kWaitMs));
+}
+
+const Card& loadedRow(FleetTableModel& model, int row)
+{
+    model.fetchRow(row);
+    // Not loading any more: a row kept from before a refresh has been replaced by now.
+    REQUIRE(QTest::qWaitFor([&] { return model.cardAt(row) != nullptr && !model.isLoading(); },
+                            kWaitMs));
+    return *model.cardAt(row);
+}
+
+int filteredCount(const CardFilter& filter)
+{
+    FleetTableModel model(bigFleet().path(), bigFleet().clock());
+    model.setFilter(filter);
+    waitUntilSettled(model);
+    return model.rowCount();
+}
+
+} // namespace
+
+TEST_CASE("the fleet model knows the row count first and reads pages on demand", "[fleet]")
+{
+    FleetTableModel model(bigFleet().path(), bigFleet().clock());
+    waitUntilSettled(model);
+
+    CHECK(model.rowCount() == kFleetSize);
+    CHECK(model.columnCount() == kFleetColumnCount);
+    REQUIRE(model.totals().has_value());
+    CHECK(model.totals()->cards == kFleetSize);
+
+    // The first page comes with the count; a row far down is not read until it is asked for.
+    REQUIRE(model.cardAt(0) != nullptr);
+    CHECK(model.cardAt(0)->iccid == fleetIccid(0));
+    CHECK(model.cardAt(77777) == nullptr);
+    CHECK(model.data(model.index(77777, 0)).toString() == QStringLiteral("…"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const Card& far = loadedRow(model, 77777);
+    CHECK(far.iccid == fleetIccid(77777));
+    CHECK(model.data(model.index(77777, static_cast<int>(FleetColumn::Msisdn))).toString() ==
+          fleetMsisdn(77777));
+    CHECK(changed.count() >= 1);
+    // Neighbouring rows of the same page came with it.
+    REQUIRE(model.cardAt(77777 - 77777 % 256) != nullptr);
+}
+
+TEST_CASE("the fleet model keeps a bounded number of pages", "[fleet]")
+{
+    FleetTableModel model(bigFleet().path(), bigFleet().clock());
+    waitUntilSettled(model);
+    const int pages = static_cast<int>(FleetTableModel::kMaxCachedPages) + 16;
+    for (int page = 0; page < pages; ++page) {
+        loadedRow(model, page * static_cast<int>(FleetLoader::kPageSize));
+    }
+    CHECK(model.cachedPageCount() <= FleetTableModel::kMaxCachedPages);
+    // The least recently used page went first; it comes back when asked for again.
+    CHECK(model.cardAt(static_cast<int>(FleetLoader::kPageSize)) == nullptr);
+    CHECK(loadedRow(model, static_cast<int>(FleetLoader::kPageSize)).iccid ==
+          fleetIccid(static_cast<int>(FleetLoader::kPageSize)));
+}
+
+TEST_CASE("the fleet model searches by ICCID and number through the store", "[fleet]")
+{
+    FleetTableModel model(bigFleet().path(), bigFleet().clock());
+    waitUntilSettled(model);
+
+    CardFilter filter;
+    filter.search = fleetIccid(12345);
+    model.setFilter(filter);
+    waitUntilSettled(model);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.cardAt(0)->msisdn == fleetMsisdn(12345));
+
+    filter.search = fleetMsisdn(54321);
+    model.setFilter(filter);
+    waitUntilSettled(model);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.cardAt(0)->iccid == fleetIccid(54321));
+
+    // A number prefix: 1390001xxxx is every card from 10000 to 19999.
+    filter.search = QStringLiteral("1390001");
+    model.setFilter(filter);
+    waitUntilSettled(model);
+    CHECK(model.rowCount() == 10000);
+    CHECK(model.cardAt(0)->msisdn == fleetMsisdn(10000));
+
+    filter.search = QStringLiteral("13999999");
+    model.setFilter(filter);
+    waitUntilSettled(model);
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("the fleet model filters by state, carrier, department, debt and loss", "[fleet]")
+{
+    CardFilter owes;
+    owes.owesOnly = true;
+    CHECK(filteredCount(owes) == countWhere([](int n) { return chargeOf(n) > 0; }));
+
+    CardFilter lost;
+    lost.lostOnly = true;
+    CHECK(filteredCount(lost) == countWhere(isLost));
+
+    CardFilter unicom;
+    unicom.carrier = Carrier::Cucc;
+    CHECK(filteredCount(unicom) == countWhere([](int n) { return carrierOf(n) == Carrier::Cucc; }));
+
+    CardFilter department;
+    department.department = departmentOf(3);
+    CHECK(filteredCount(department) ==
+          countWhere([](int n) { return departmentOf(n) == departmentOf(3); }));
+
+    CardFilter cleared;
+    cleared.state = CardState::ArrearsCleared;
+    CHECK(filteredCount(cleared) ==
+          countWhere([](int n) { return stateOf(n) == CardState::ArrearsCleared; }));
+
+    CardFilter combined;
+    combined.carrier = Carrier::Cmcc;
+    combined.owesOnly = true;
+    CHECK(filteredCount(combined) ==
+          countWhere([](int n) { return carrierOf(n) == Carrier::Cmcc && chargeOf(n) > 0; }));
+}
+
+TEST_CASE("the fleet model sorts by any column through the store", "[fleet]")
+{
+    FleetTableModel model(bigFleet().path(), bigFleet().clock());
+    waitUntilSettled(model);
+
+    // What each column sorts by, to check the order of a whole page.
+    const std::vector<std::pair<FleetColumn, std::function<qint64(const Card&)>>> numericKeys{
+        {FleetColumn::MonthlyFee,
+         [](const Card& c) {
+             return c.monthlyFee.fen();
+         }},
+        {FleetColumn::Balance,
+         [](const Card& c) {
+             return c.balance.fen();
+         }},
+        {FleetColumn::DaysInState,
+         [&](const Card& c) {
+             return c.stateSince.daysTo(FleetTestDatabase::now());
+         }},
+        {FleetColumn::Lost,
+         [](const Card& c) {
+             return c.lost ? 1 : 0;
+         }},
+    };
+    for (const auto& [column, key] : numericKeys) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(static_cast<int>(column), order);
+            waitUntilSettled(model);
+            REQUIRE(model.rowCount() == kFleetSize);
+            for (int row = 1; row < static_cast<int>(FleetLoader::kPageSize); ++row) {
+                const qint64 before = key(*model.cardAt(row - 1));
+                const qint64 after = key(*model.cardAt(row));
+                INFO("column " << static_cast<int>(column) << " row " << row);
+                CHECK((order == Qt::AscendingOrder ? before <= after : before >= after));
+            }
+        }
+    }
+
+    model.sort(static_cast<int>(FleetColumn::Balance), Qt::DescendingOrder);
+    waitUntilSettled(model);
+    std::int64_t largest = 0;
+    for (int n = 0; n < kFleetSize; ++n) {
+        largest = std::max(largest, chargeOf(n));
+    }
+    CHECK(model.cardAt(0)->balance.fen() == largest);
+
+    model.sort(static_cast<int>(FleetColumn::Msisdn), Qt::DescendingOrder);
+    waitUntilSettled(model);
+    CHECK(model.cardAt(0)->msisdn == fleetMsisdn(kFleetSize - 1));
+    CHECK(loadedRow(model, kFleetSize - 1).msisdn == fleetMsisdn(0));
+
+    // Every other column sorts too, keeping every row.
+    for (const FleetColumn column :
+         {FleetColumn::Iccid, FleetColumn::Carrier, FleetColumn::Plan, FleetColumn::Department,
+          FleetColumn::Assignee, FleetColumn::State}) {
+        model.sort(static_cast<int>(column), Qt::DescendingOrder);
+        waitUntilSettled(model);
+        CHECK(model.rowCount() == kFleetSize);
+        CHECK(model.cardAt(0) != nullptr);
+    }
+    CHECK(model.cardAt(0)->state == CardState::ArrearsCleared); // state, descending
+}
+
+TEST_CASE("a refresh shows what was written and keeps the rows in place", "[fleet]")
+{
+    FleetTestDatabase db;
+    db.insertCards(600, {}, [](int n) { return n == 300 ? 12340 : 0; });
+    FleetTableModel model(db.path(), db.clock());
+    waitUntilSettled(model);
+    REQUIRE(model.rowCount() == 600);
+    const Card owing = loadedRow(model, 300);
+    REQUIRE(owing.balance == Money::fromFen(12340));
+    REQUIRE(model.totals()->outstanding == Money::fromFen(12340));
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy totals(&model, &FleetTableModel::totalsChanged);
+    REQUIRE(db.session().ledger().pay(owing.id, Money::fromFen(12340), QStringLiteral("R1")).ok());
+    model.refresh();
+    // Until the fresh page arrives, the old row stays on screen rather than a blank.
+    CHECK(model.cardAt(300) != nullptr);
+    waitUntilSettled(model);
+    CHECK(loadedRow(model, 300).balance.isZero());
+    CHECK(resets.isEmpty());
+    REQUIRE(totals.count() >= 1);
+    CHECK(model.totals()->outstanding.isZero());
+
+    db.addCard();
+    model.refresh();
+    waitUntilSettled(model);
+    CHECK(model.rowCount() == 601);
+    CHECK(resets.isEmpty());
+}
+
+TEST_CASE("a fleet that cannot be read says why instead of showing nothing", "[fleet]")
+{
+    QTemporaryDir dir;
+    const SystemClock clock;
+    FleetTableModel model(dir.filePath(QStringLiteral("gone.db")), clock);
+    QSignalSpy failed(&model, &FleetTableModel::loadFailed);
+    REQUIRE(failed.wait(kWaitMs));
+    CHECK_FALSE(failed.front().front().toString().isEmpty());
+    CHECK_FALSE(model.hasResult());
+    CHECK(model.rowCount() == 0);
+}
