@@ -5,7 +5,7 @@
 #include "ports/Store.h"
 
 #include <QString>
-
+#include <cstdint>
 #include <memory>
 
 namespace simfleet {
@@ -16,11 +16,15 @@ struct StoreOpenOptions {
     bool backupBeforeMigrate{true};
     // A second writer waits this long for the lock before StorageLocked.
     int busyTimeoutMs{5000};
+    // A write that inserts or edits at least this many cards, and at least as many as the table
+    // held before, rebuilds the fleet table's indexes once before it commits instead of updating
+    // them row by row (bulk imports). 0 turns this off.
+    std::int64_t deferIndexesFromRows{20000};
 };
 
 // The SQLite implementation of Store: WAL, foreign keys, synchronous=FULL, numbered migrations
 // from resources/migrations, hash-chained append-only audit log.
-class SqliteStore; // defined in SqliteStore.cpp's companion headers
+class SqliteStore; // defined in SqliteStoreImpl.h
 
 // Opens (creating and migrating as needed) the database at path. Errors: StorageCannotOpen,
 // StorageNotADatabase, StorageNewerSchema (file left untouched), StorageLocked.
@@ -34,7 +38,9 @@ int latestSchemaVersion();
 // StorageCannotOpen when it cannot be read.
 Result<int> schemaVersionOf(const QString& path);
 
-// ~/.local/share/SimFleet/simfleet.db on Linux (QStandardPaths::AppDataLocation).
+// ~/.local/share/SimFleet/simfleet.db on Linux (QStandardPaths::GenericDataLocation +
+// "/SimFleet", the same for every program whatever its application name). openSqliteStore
+// creates the folder.
 QString defaultDatabasePath();
 // ~/.local/share/SimFleet/demo.db: the demo fleet, kept apart from real data.
 QString defaultDemoDatabasePath();

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditAppender.h"
+
+#include "AuditReads.h"
+#include "AuditRowMapper.h"
+#include "SqlValues.h"
+
+namespace simfleet::sqlite {
+
+AuditAppender::AuditAppender(StatementCache& statements, QString operatorName,
+                             const QDateTime& nowUtc)
+    : m_statements(statements), m_operator(std::move(operatorName)), m_nowText(instantText(nowUtc)),
+      // Hash what a reader will get back from the text, not the clock's richer value.
+      m_now(QDateTime::fromString(QString::fromStdString(m_nowText), Qt::ISODateWithMs).toUTC())
+{
+    const reads::AuditHead head = reads::auditHead(statements);
+    m_lastSeq = head.seq;
+    m_lastHash = head.hash;
+}
+
+void AuditAppender::append(std::optional<CardId> cardId, const QString& iccid,
+                           const AuditDraft& draft)
+{
+    AuditEvent event;
+    event.seq = m_lastSeq + 1;
+    event.atUtc = m_now;
+    event.operatorName = m_operator;
+    event.cardId = cardId;
+    event.iccid = iccid;
+    event.action = draft.action;
+    event.fromState = draft.fromState;
+    event.toState = draft.toState;
+    event.details = draft.details;
+    event.prevHash = m_lastHash;
+    event.hash = computeAuditHash(event);
+
+    if (m_insert == nullptr)
+        m_insert = &m_statements.get(kInsertAuditSql);
+    StatementUse insert(*m_insert);
+    bindAuditEvent(*insert, m_text, event, m_nowText, detailsText(event.details));
+    insert->exec();
+
+    m_lastSeq = event.seq;
+    m_lastHash = event.hash;
+}
+
+} // namespace simfleet::sqlite

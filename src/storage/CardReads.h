@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "StatementCache.h"
+#include "ports/Store.h"
+
+#include <functional>
+#include <optional>
+#include <span>
+#include <vector>
+
+// The SQL that reads cards and their ledgers. Engine failures are SQLite::Exception here; the
+// store's entry points turn them into StoreError.
+namespace simfleet::sqlite::reads {
+
+std::optional<Card> cardById(StatementCache& statements, CardId id);
+std::optional<Card> cardByIccid(StatementCache& statements, const QString& iccid);
+std::optional<Card> cardByMsisdn(StatementCache& statements, const QString& msisdn);
+
+std::int64_t countCards(StatementCache& statements, const CardFilter& filter);
+std::vector<Card> cards(StatementCache& statements, const CardQuery& query);
+void forEachCard(SQLite::Database& db, const CardFilter& filter,
+                 const std::function<void(const Card&)>& visit);
+void forEachCardWithLedger(
+    SQLite::Database& db, const CardFilter& filter,
+    const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit);
+
+std::vector<LedgerEntry> ledgerOf(StatementCache& statements, CardId id);
+
+FleetTotals totals(StatementCache& statements);
+std::vector<QString> departments(StatementCache& statements);
+
+} // namespace simfleet::sqlite::reads

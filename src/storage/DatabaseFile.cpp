@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DatabaseFile.h"
+
+#include "SqlValues.h"
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+
+namespace simfleet::sqlite {
+
+int schemaVersionOf(SQLite::Database& db)
+{
+    return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+FileHeader readFileHeader(SQLite::Database& db)
+{
+    FileHeader header;
+    header.schemaVersion = schemaVersionOf(db);
+    header.applicationId = db.execAndGet("PRAGMA application_id").getInt();
+    header.holdsSchema = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt64() > 0;
+    return header;
+}
+
+FileHeader readFileHeader(const QString& path)
+{
+    SQLite::Database db(utf8(path), SQLite::OPEN_READONLY);
+    return readFileHeader(db);
+}
+
+std::unique_ptr<SQLite::Database> openForWriting(const QString& path, bool create,
+                                                 int busyTimeoutMs)
+{
+    const int flags = SQLite::OPEN_READWRITE | (create ? SQLite::OPEN_CREATE : 0);
+    auto db = std::make_unique<SQLite::Database>(utf8(path), flags, busyTimeoutMs);
+    // Any read fails on a file that is not SQLite; do it before changing the journal mode.
+    schemaVersionOf(*db);
+    const std::string journal = db->execAndGet("PRAGMA journal_mode=WAL").getString();
+    if (journal != "wal")
+        throw SQLite::Exception(
+            "cannot switch the database to WAL (journal mode is " + journal + ")", SQLITE_CANTOPEN);
+    db->exec("PRAGMA foreign_keys=ON");
+    db->exec("PRAGMA synchronous=FULL");
+    // 64 MiB of page cache instead of SQLite's 2 MiB: a million-card import touches a dozen
+    // indexes per row and otherwise spills and re-reads pages through the WAL all the time.
+    db->exec("PRAGMA cache_size=-65536");
+    // Lets PRAGMA optimize (run when the store closes) sample large tables instead of reading
+    // a million rows.
+    db->exec("PRAGMA analysis_limit=1000");
+    return db;
+}
+
+} // namespace simfleet::sqlite

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrator.h"
+
+#include "CarrierProfileRows.h"
+#include "DatabaseFile.h"
+#include "EmbeddedResources.h"
+#include "SqlValues.h"
+
+#include <QDir>
+#include <QFile>
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
+#include <algorithm>
+#include <spdlog/spdlog.h>
+#include <stdexcept>
+
+namespace simfleet::sqlite {
+
+namespace {
+
+std::vector<Migration> loadMigrations()
+{
+    ensureStorageResources();
+    std::vector<Migration> migrations;
+    const QDir folder(QStringLiteral(":/migrations"));
+    for (const QString& name : folder.entryList({QStringLiteral("*.sql")}, QDir::Files)) {
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::logic_error("unreadable embedded migration " + name.toStdString());
+        migrations.push_back(
+            Migration{name.section(QLatin1Char('_'), 0, 0).toInt(), name, file.readAll()});
+    }
+    std::sort(migrations.begin(), migrations.end(),
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
+    // A gap or a duplicate is a packaging mistake that would skip or repeat schema changes.
+    for (std::size_t i = 0; i < migrations.size(); ++i) {
+        if (migrations[i].version != static_cast<int>(i) + 1)
+            throw std::logic_error("embedded migrations must be numbered 1..N without gaps: " +
+                                   migrations[i].name.toStdString());
+    }
+    return migrations;
+}
+
+// Data that belongs to a schema step: version 1 seeds the carrier profiles it creates.
+void seedData(SQLite::Database& db, int version)
+{
+    if (version == 1)
+        seedCarrierProfiles(db);
+}
+
+void applyStep(SQLite::Database& db, const Migration& migration)
+{
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    // Re-read under the write lock: another process may have migrated meanwhile.
+    if (schemaVersionOf(db) >= migration.version)
+        return;
+    db.exec(migration.sql.constData());
+    seedData(db, migration.version);
+    db.exec("PRAGMA application_id = " + std::to_string(kSimFleetApplicationId));
+    db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+    transaction.commit();
+    spdlog::info("applied schema migration {}", migration.name.toStdString());
+}
+
+} // namespace
+
+const std::vector<Migration>& bundledMigrations()
+{
+    static const std::vector<Migration> migrations = loadMigrations();
+    return migrations;
+}
+
+int migrate(SQLite::Database& db, int targetVersion,
+            const std::function<void(int fromVersion)>& beforeMigrating)
+{
+    const auto& migrations = bundledMigrations();
+    targetVersion = std::min(targetVersion, static_cast<int>(migrations.size()));
+    const int current = schemaVersionOf(db);
+    if (current >= targetVersion)
+        return current;
+    if (beforeMigrating && readFileHeader(db).holdsSchema)
+        beforeMigrating(current);
+    for (const Migration& migration : migrations) {
+        if (migration.version > current && migration.version <= targetVersion)
+            applyStep(db, migration);
+    }
+    return schemaVersionOf(db);
+}
+
+} // namespace simfleet::sqlite

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqliteReader.h"
+
+#include "AuditReads.h"
+#include "CardReads.h"
+#include "CarrierProfileRows.h"
+#include "SqliteErrors.h"
+
+namespace simfleet::sqlite {
+
+namespace {
+
+// Every read holds the connection and reports engine failures as StoreError.
+template <class Body> decltype(auto) exclusively(Connection& connection, Body&& body)
+{
+    const std::lock_guard lock(connection.mutex);
+    return guarded(std::forward<Body>(body));
+}
+
+} // namespace
+
+template <class I> std::optional<Card> SqliteReader<I>::cardById(CardId id)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::cardById(c.statements, id); });
+}
+
+template <class I> std::optional<Card> SqliteReader<I>::cardByIccid(const QString& iccid)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::cardByIccid(c.statements, iccid); });
+}
+
+template <class I> std::optional<Card> SqliteReader<I>::cardByMsisdn(const QString& msisdn)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::cardByMsisdn(c.statements, msisdn); });
+}
+
+template <class I> std::int64_t SqliteReader<I>::countCards(const CardFilter& filter)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::countCards(c.statements, filter); });
+}
+
+template <class I> std::vector<Card> SqliteReader<I>::cards(const CardQuery& query)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::cards(c.statements, query); });
+}
+
+template <class I>
+void SqliteReader<I>::forEachCard(const CardFilter& filter,
+                                  const std::function<void(const Card&)>& visit)
+{
+    auto& c = m_connection;
+    exclusively(c, [&] { reads::forEachCard(*c.db, filter, visit); });
+}
+
+template <class I>
+void SqliteReader<I>::forEachCardWithLedger(
+    const CardFilter& filter,
+    const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit)
+{
+    auto& c = m_connection;
+    exclusively(c, [&] { reads::forEachCardWithLedger(*c.db, filter, visit); });
+}
+
+template <class I> std::vector<LedgerEntry> SqliteReader<I>::ledgerOf(CardId id)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::ledgerOf(c.statements, id); });
+}
+
+template <class I> std::vector<AuditEvent> SqliteReader<I>::auditOf(std::optional<CardId> cardId)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::auditOf(c.statements, cardId); });
+}
+
+template <class I>
+void SqliteReader<I>::forEachAuditEvent(const std::function<void(const AuditEvent&)>& visit)
+{
+    auto& c = m_connection;
+    exclusively(c, [&] { reads::forEachAuditEvent(*c.db, visit); });
+}
+
+template <class I> QByteArray SqliteReader<I>::auditHeadHash()
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::auditHead(c.statements).hash; });
+}
+
+template <class I> FleetTotals SqliteReader<I>::totals()
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::totals(c.statements); });
+}
+
+template <class I> std::vector<QString> SqliteReader<I>::departments()
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::departments(c.statements); });
+}
+
+template <class I> std::vector<CarrierProfile> SqliteReader<I>::carrierProfiles()
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return loadCarrierProfiles(*c.db); });
+}
+
+template <class I> CarrierProfile SqliteReader<I>::carrierProfile(Carrier carrier)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return loadCarrierProfile(*c.db, carrier); });
+}
+
+template class SqliteReader<Store>;
+template class SqliteReader<StoreWriter>;
+
+} // namespace simfleet::sqlite

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Connection.h"
+#include "ports/Store.h"
+
+namespace simfleet::sqlite {
+
+// Every read of the Store interface, written once and mixed into both the store (outside
+// transactions) and the writer (inside one, where it sees the transaction's own changes).
+// Instantiated for Store and StoreWriter in SqliteReader.cpp.
+template <class Interface> class SqliteReader : public Interface {
+public:
+    explicit SqliteReader(Connection& connection) : m_connection(connection) {}
+
+    std::optional<Card> cardById(CardId id) override;
+    std::optional<Card> cardByIccid(const QString& iccid) override;
+    std::optional<Card> cardByMsisdn(const QString& msisdn) override;
+
+    std::int64_t countCards(const CardFilter& filter) override;
+    std::vector<Card> cards(const CardQuery& query) override;
+    void forEachCard(const CardFilter& filter,
+                     const std::function<void(const Card&)>& visit) override;
+    void forEachCardWithLedger(
+        const CardFilter& filter,
+        const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit) override;
+
+    std::vector<LedgerEntry> ledgerOf(CardId id) override;
+
+    std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) override;
+    void forEachAuditEvent(const std::function<void(const AuditEvent&)>& visit) override;
+    QByteArray auditHeadHash() override;
+
+    FleetTotals totals() override;
+    std::vector<QString> departments() override;
+
+    std::vector<CarrierProfile> carrierProfiles() override;
+    CarrierProfile carrierProfile(Carrier carrier) override;
+
+protected:
+    Connection& connection() { return m_connection; }
+
+private:
+    Connection& m_connection;
+};
+
+extern template class SqliteReader<Store>;
+extern template class SqliteReader<StoreWriter>;
+
+} // namespace simfleet::sqlite

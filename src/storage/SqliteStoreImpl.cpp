@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqliteStoreImpl.h"
+
+#include "SqliteErrors.h"
+#include "SqliteWriter.h"
+
+#include <SQLiteCpp/Transaction.h>
+
+namespace simfleet {
+
+SqliteStore::SqliteStore(std::unique_ptr<sqlite::Connection> connection, const Clock& clock,
+                         std::int64_t deferIndexesFromRows)
+    : sqlite::SqliteReader<Store>(*connection), m_connection(std::move(connection)), m_clock(clock),
+      m_deferIndexesFromRows(deferIndexesFromRows)
+{}
+
+SqliteStore::~SqliteStore()
+{
+    // SQLite's advice for long-lived connections: refresh planner statistics where they matter
+    // (bounded by analysis_limit), so the fleet table keeps choosing the right index.
+    const std::lock_guard lock(m_connection->mutex);
+    m_connection->db->tryExec("PRAGMA optimize");
+}
+
+Status SqliteStore::write(const QString& operatorName,
+                          const std::function<Status(StoreWriter&)>& work)
+{
+    const std::lock_guard lock(m_connection->mutex);
+    try {
+        // Rolls back in its destructor unless committed: on an error, a StoreError or any
+        // other exception leaving work.
+        SQLite::Transaction transaction(*m_connection->db, SQLite::TransactionBehavior::IMMEDIATE);
+        sqlite::SqliteWriter writer(*m_connection, operatorName, m_clock.nowUtc(),
+                                    m_deferIndexesFromRows);
+        Status status = work(writer);
+        if (!status.ok())
+            return status;
+        writer.finish();
+        transaction.commit();
+        return {};
+    } catch (const StoreError& failure) {
+        return failure.error();
+    } catch (const SQLite::Exception& failure) {
+        return sqlite::errorFrom(failure);
+    }
+}
+
+} // namespace simfleet

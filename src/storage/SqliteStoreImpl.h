@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Connection.h"
+#include "SqliteReader.h"
+#include "ports/Clock.h"
+
+#include <cstdint>
+#include <memory>
+
+namespace simfleet {
+
+// The Store over one migrated SQLite connection (made by openSqliteStore).
+class SqliteStore final : public sqlite::SqliteReader<Store> {
+public:
+    // deferIndexesFromRows: see StoreOpenOptions.
+    SqliteStore(std::unique_ptr<sqlite::Connection> connection, const Clock& clock,
+                std::int64_t deferIndexesFromRows);
+    SqliteStore(const SqliteStore&) = delete;
+    SqliteStore& operator=(const SqliteStore&) = delete;
+    ~SqliteStore() override;
+
+    // BEGIN IMMEDIATE takes the write lock up front (waiting up to the busy timeout), so the
+    // work never fails halfway on a lock it could not upgrade.
+    Status write(const QString& operatorName,
+                 const std::function<Status(StoreWriter&)>& work) override;
+
+private:
+    std::unique_ptr<sqlite::Connection> m_connection;
+    const Clock& m_clock;
+    std::int64_t m_deferIndexesFromRows;
+};
+
+} // namespace simfleet

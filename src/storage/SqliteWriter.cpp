@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqliteWriter.h"
+
+#include "CardRowMapper.h"
+#include "CarrierProfileRows.h"
+#include "CodeColumns.h"
+#include "SqlValues.h"
+#include "SqliteErrors.h"
+#include "ports/StoreError.h"
+
+#include <SQLiteCpp/Column.h>
+
+namespace simfleet::sqlite {
+
+namespace {
+
+const std::string kInsertCard = std::string("INSERT INTO cards (") + kCardFieldColumns +
+                                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// Optimistic concurrency: the row changes only if nobody changed it since the caller read it.
+const std::string kUpdateCard =
+    "UPDATE cards SET (" + std::string(kCardFieldColumns) +
+    ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), version = version + 1"
+    " WHERE id = ? AND version = ?";
+
+constexpr const char* kAddToBalance = "UPDATE cards SET balance_fen = balance_fen + ?,"
+                                      " version = version + 1 WHERE id = ? RETURNING iccid";
+
+constexpr const char* kInsertEntry =
+    "INSERT INTO ledger_entries (card_id, kind, amount_fen, date, reference, operator,"
+    " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+[[noreturn]] void throwCardNotFound(CardId id)
+{
+    throw StoreError(Error{ErrorCode::CardNotFound, QString::number(id), 0});
+}
+
+} // namespace
+
+SqliteWriter::SqliteWriter(Connection& connection, const QString& operatorName,
+                           const QDateTime& nowUtc, std::int64_t deferIndexesFromRows)
+    : SqliteReader<StoreWriter>(connection), m_audit(connection.statements, operatorName, nowUtc),
+      m_indexes(*connection.db, deferIndexesFromRows)
+{}
+
+void SqliteWriter::finish()
+{
+    guarded([&] { m_indexes.rebuild(); });
+}
+
+SQLite::Statement& SqliteWriter::statement(SQLite::Statement*& slot, const char* sql)
+{
+    if (slot == nullptr)
+        slot = &connection().statements.get(sql);
+    return *slot;
+}
+
+QString SqliteWriter::iccidOf(CardId id)
+{
+    StatementUse select(statement(m_iccidOf, "SELECT iccid FROM cards WHERE id = ?"));
+    select->bind(1, id);
+    if (!select->executeStep())
+        throwCardNotFound(id);
+    return textAt(*select, 0);
+}
+
+CardId SqliteWriter::insertCard(const Card& card, const AuditDraft& audit)
+{
+    return guarded([&] {
+        StatementUse insert(statement(m_insertCard, kInsertCard.c_str()));
+        bindCardFields(*insert, m_insertCardText, card);
+        insert->exec();
+        const CardId id = connection().db->getLastInsertRowid();
+        m_audit.append(id, card.iccid, audit);
+        m_indexes.noteCardWritten();
+        m_indexes.noteCardWritten();
+        return id;
+    });
+}
+
+void SqliteWriter::updateCard(const Card& card, const AuditDraft& audit)
+{
+    guarded([&] {
+        StatementUse update(statement(m_updateCard, kUpdateCard.c_str()));
+        bindCardFields(*update, m_updateCardText, card);
+        update->bind(kCardFieldCount + 1, card.id);
+        update->bind(kCardFieldCount + 2, card.version);
+        if (update->exec() == 0) {
+            iccidOf(card.id); // throws CardNotFound when the card is gone
+            throw StoreError(Error{ErrorCode::StorageConflict, card.iccid, 0});
+        }
+        m_audit.append(card.id, card.iccid, audit);
+        m_indexes.noteCardWritten();
+        m_indexes.noteCardWritten();
+    });
+}
+
+std::int64_t SqliteWriter::postLedgerEntry(const LedgerEntry& entry, const AuditDraft& audit)
+{
+    return guarded([&] {
+        QString iccid;
+        {
+            StatementUse update(statement(m_addToBalance, kAddToBalance));
+            update->bind(1, balanceEffect(entry).fen());
+            update->bind(2, entry.cardId);
+            if (!update->executeStep())
+                throwCardNotFound(entry.cardId);
+            iccid = textAt(*update, 0);
+        }
+        StatementUse insert(statement(m_insertEntry, kInsertEntry));
+        TextBinder& text = m_entryText;
+        insert->bind(1, entry.cardId);
+        TextBinder::bindStatic(*insert, 2, codeText(entry.kind));
+        insert->bind(3, entry.amount.fen());
+        text.bindDate(*insert, 4, entry.date);
+        text.bind(*insert, 5, entry.reference);
+        // The store stamps who and when unless the service already did.
+        text.bind(*insert, 6,
+                  entry.operatorName.isEmpty() ? m_audit.operatorName() : entry.operatorName);
+        text.bindInstant(*insert, 7, entry.recordedAt.isValid() ? entry.recordedAt : m_audit.now());
+        insert->exec();
+        const std::int64_t id = connection().db->getLastInsertRowid();
+        m_audit.append(entry.cardId, iccid, audit);
+        return id;
+    });
+}
+
+void SqliteWriter::appendAudit(std::optional<CardId> cardId, const AuditDraft& audit)
+{
+    guarded([&] { m_audit.append(cardId, cardId ? iccidOf(*cardId) : QString(), audit); });
+}
+
+void SqliteWriter::saveCarrierProfile(const CarrierProfile& profile)
+{
+    guarded([&] { saveCarrierProfileRow(*connection().db, profile); });
+}
+
+} // namespace simfleet::sqlite

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AuditAppender.h"
+#include "DeferredIndexes.h"
+#include "SqliteReader.h"
+
+namespace simfleet::sqlite {
+
+// The StoreWriter handed to Store::write's work: lives exactly as long as one IMMEDIATE
+// transaction, writes each change and its audit row together, and reads see the transaction's
+// own changes. Statements come from the connection's cache and stay prepared across writes.
+class SqliteWriter final : public SqliteReader<StoreWriter> {
+public:
+    // deferIndexesFromRows: see StoreOpenOptions.
+    SqliteWriter(Connection& connection, const QString& operatorName, const QDateTime& nowUtc,
+                 std::int64_t deferIndexesFromRows);
+
+    CardId insertCard(const Card& card, const AuditDraft& audit) override;
+    void updateCard(const Card& card, const AuditDraft& audit) override;
+    std::int64_t postLedgerEntry(const LedgerEntry& entry, const AuditDraft& audit) override;
+    void appendAudit(std::optional<CardId> cardId, const AuditDraft& audit) override;
+    void saveCarrierProfile(const CarrierProfile& profile) override;
+
+    // Completes the transaction's work before COMMIT (rebuilds deferred indexes).
+    void finish();
+
+private:
+    // The cached statement for sql, looked up once per transaction and kept in slot.
+    SQLite::Statement& statement(SQLite::Statement*& slot, const char* sql);
+    QString iccidOf(CardId id);
+
+    AuditAppender m_audit;
+    DeferredIndexes m_indexes;
+    SQLite::Statement* m_insertCard{nullptr};
+    SQLite::Statement* m_updateCard{nullptr};
+    SQLite::Statement* m_addToBalance{nullptr};
+    SQLite::Statement* m_insertEntry{nullptr};
+    SQLite::Statement* m_iccidOf{nullptr};
+    TextBinder m_insertCardText;
+    TextBinder m_updateCardText;
+    TextBinder m_entryText;
+};
+
+} // namespace simfleet::sqlite

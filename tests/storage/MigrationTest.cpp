@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DatabaseFile.h"
+#include "Migrator.h"
+#include "OnlineBackup.h"
+#include "StorageTestSupport.h"
+
+#include <QDir>
+
+using namespace simfleet;
+using namespace simfleet::storagetest;
+
+namespace {
+
+QStringList backupsIn(const QString& dir)
+{
+    return QDir(dir).entryList({QStringLiteral("*.bak-*")}, QDir::Files);
+}
+
+// Leaves a database at the given schema version, as an older SimFleet would have left it.
+void createAtVersion(const QString& path, int version)
+{
+    auto db = sqlite::openForWriting(path, true, 1000);
+    REQUIRE(sqlite::migrate(*db, version, {}) == version);
+}
+
+} // namespace
+
+TEST_CASE(
+    "A new file is created, migrated to the latest schema and set up for WAL and foreign keys")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nested/folder/simfleet.db"));
+    FixedClock clock(fixedNow());
+
+    auto opened = openSqliteStore(path, clock);
+    REQUIRE(opened.ok());
+    CHECK(QFileInfo::exists(path));
+    CHECK(latestSchemaVersion() >= 2);
+
+    auto version = schemaVersionOf(path);
+    REQUIRE(version.ok());
+    CHECK(*version == latestSchemaVersion());
+    CHECK(backupsIn(QFileInfo(path).absolutePath()).isEmpty()); // nothing to back up yet
+
+    // The pragmas the store's own connection runs with.
+    auto db = sqlite::openForWriting(path, false, 1234);
+    CHECK(db->execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(db->execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(db->execAndGet("PRAGMA synchronous").getInt() == 2); // FULL
+    CHECK(db->execAndGet("PRAGMA busy_timeout").getInt() == 1234);
+    CHECK_THROWS_AS(db->exec("INSERT INTO ledger_entries (card_id, kind, amount_fen, date,"
+                             " operator, recorded_at) VALUES (99, 'charge', 1, '2024-01-01',"
+                             " 'x', '2024-01-01T00:00:00.000Z')"),
+                    SQLite::Exception);
+}
+
+TEST_CASE("Opening a migrated file again changes nothing and keeps the data")
+{
+    StoreFixture fixture;
+    const Card card = insertOne(fixture.store(), sampleCard(1));
+    fixture.close();
+    fixture.reopen();
+
+    CHECK(*schemaVersionOf(fixture.path()) == latestSchemaVersion());
+    CHECK(fixture.store().cardById(card.id) == card);
+    CHECK(fixture.store().carrierProfiles().size() == kAllCarriers.size());
+    CHECK(fixture.store().auditOf(std::nullopt).size() == 1);
+    CHECK(backupsIn(fixture.dir()).isEmpty());
+}
+
+TEST_CASE("A file from a newer SimFleet is refused and left byte for byte as it was")
+{
+    StoreFixture fixture;
+    insertOne(fixture.store(), sampleCard(1));
+    fixture.close();
+    {
+        SQLite::Database db = fixture.raw();
+        db.exec("PRAGMA user_version = " + std::to_string(latestSchemaVersion() + 1));
+    } // the last connection closing checkpoints the WAL into the file
+    const QByteArray before = fileBytes(fixture.path());
+
+    auto opened = openSqliteStore(fixture.path(), fixture.clock());
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::StorageNewerSchema);
+    CHECK(categoryOf(opened.error().code) == ErrorCategory::Storage);
+    CHECK(fileBytes(fixture.path()) == before);
+    CHECK(backupsIn(fixture.dir()).isEmpty());
+    CHECK(*schemaVersionOf(fixture.path()) == latestSchemaVersion() + 1);
+}
+
+TEST_CASE("A file that is not a SimFleet database is refused and left alone")
+{
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+
+    SECTION("a text file")
+    {
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("iccid,msisdn\n").repeated(400));
+        file.close();
+        const QByteArray before = fileBytes(path);
+
+        auto opened = openSqliteStore(path, clock);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::StorageNotADatabase);
+        CHECK(schemaVersionOf(path).error().code == ErrorCode::StorageNotADatabase);
+        CHECK(fileBytes(path) == before);
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            SQLite::Database other(path.toStdString(),
+                                   SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            other.exec("CREATE TABLE bookmarks (url TEXT)");
+        }
+        const QByteArray before = fileBytes(path);
+
+        auto opened = openSqliteStore(path, clock);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::StorageNotADatabase);
+        CHECK(fileBytes(path) == before);
+        CHECK(backupsIn(dir.path()).isEmpty());
+    }
+}
+
+TEST_CASE("A missing file is not created when creation is off")
+{
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    const QString path = dir.filePath(QStringLiteral("absent.db"));
+    StoreOpenOptions options;
+    options.createIfMissing = false;
+
+    auto opened = openSqliteStore(path, clock, options);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::StorageCannotOpen);
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(schemaVersionOf(path).error().code == ErrorCode::StorageCannotOpen);
+}
+
+TEST_CASE("An older database is backed up with its data before it is migrated")
+{
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    const QString path = dir.filePath(QStringLiteral("simfleet.db"));
+    createAtVersion(path, 1);
+    {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
+        db.exec("INSERT INTO cards (iccid, msisdn, carrier, state)"
+                " VALUES ('89860000000000000017', '13800000001', 'cmcc', 'active')");
+    }
+    REQUIRE(*schemaVersionOf(path) == 1);
+
+    SECTION("by default")
+    {
+        auto opened = openSqliteStore(path, clock);
+        REQUIRE(opened.ok());
+        CHECK((*opened)->cardByIccid(QStringLiteral("89860000000000000017")).has_value());
+        CHECK(*schemaVersionOf(path) == latestSchemaVersion());
+
+        // NAME.bak-vVERSION-UTC time of the clock.
+        const QString backup = path + QStringLiteral(".bak-v1-20240517023015");
+        REQUIRE(backupsIn(dir.path()) == QStringList{QFileInfo(backup).fileName()});
+        CHECK(*schemaVersionOf(backup) == 1);
+        SQLite::Database copy(backup.toStdString(), SQLite::OPEN_READONLY);
+        CHECK(copy.execAndGet("SELECT msisdn FROM cards").getString() == "13800000001");
+    }
+    SECTION("unless the caller turns backups off")
+    {
+        StoreOpenOptions options;
+        options.backupBeforeMigrate = false;
+        REQUIRE(openSqliteStore(path, clock, options).ok());
+        CHECK(*schemaVersionOf(path) == latestSchemaVersion());
+        CHECK(backupsIn(dir.path()).isEmpty());
+    }
+}
+
+TEST_CASE("Backup names never overwrite an earlier backup")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("simfleet.db"));
+    const QString first = sqlite::backupPathFor(path, 3, fixedNow());
+    QFile taken(first);
+    REQUIRE(taken.open(QIODevice::WriteOnly));
+    taken.close();
+    CHECK(sqlite::backupPathFor(path, 3, fixedNow()) == first + QStringLiteral("-2"));
+}
+
+TEST_CASE("The embedded migrations are numbered from 1 without gaps")
+{
+    const auto& migrations = sqlite::bundledMigrations();
+    REQUIRE(static_cast<int>(migrations.size()) == latestSchemaVersion());
+    for (std::size_t i = 0; i < migrations.size(); ++i) {
+        CHECK(migrations[i].version == static_cast<int>(i) + 1);
+        CHECK_FALSE(migrations[i].sql.isEmpty());
+    }
+}
+
+TEST_CASE("The four carriers' profiles are seeded and can be edited")
+{
+    StoreFixture fixture;
+    const auto profiles = fixture.store().carrierProfiles();
+    REQUIRE(profiles.size() == 4);
+    const QStringList hotlines{QStringLiteral("10086"), QStringLiteral("10010"),
+                               QStringLiteral("10000"), QStringLiteral("10099")};
+    for (std::size_t i = 0; i < profiles.size(); ++i) {
+        CHECK(profiles[i].carrier == kAllCarriers[i]);
+        CHECK(profiles[i].hotline == hotlines[static_cast<qsizetype>(i)]);
+        CHECK(profiles[i].name.contains(carrierChineseName(kAllCarriers[i])));
+        CHECK(profiles[i].channels.size() == kAllChannels.size());
+        CHECK(profiles[i].materials.contains(QStringLiteral("营业执照复印件加盖公章")));
+        CHECK(profiles[i].typicalProcessingDays > 0);
+        CHECK_FALSE(profiles[i].requiresFullHolderData);
+    }
+
+    CarrierProfile edited = fixture.store().carrierProfile(Carrier::Cucc);
+    edited.typicalProcessingDays = 21;
+    edited.materials.append(QStringLiteral("集团客户证明"));
+    edited.channels = {Channel::CarrierHall};
+    REQUIRE(fixture.store()
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           writer.saveCarrierProfile(edited);
+                           return {};
+                       })
+                .ok());
+    fixture.reopen();
+    CHECK(fixture.store().carrierProfile(Carrier::Cucc) == edited);
+    CHECK(fixture.store().carrierProfile(Carrier::Cmcc) == profiles[0]);
+}

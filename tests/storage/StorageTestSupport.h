@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SqliteStore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTemporaryDir>
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <catch2/catch.hpp>
+#include <memory>
+
+namespace simfleet::storagetest {
+
+inline QDateTime fixedNow()
+{
+    return QDateTime(QDate(2024, 5, 17), QTime(2, 30, 15, 250), Qt::UTC);
+}
+
+// A store in a temporary folder, on a fixed clock, opened like the applications open it.
+class StoreFixture {
+public:
+    explicit StoreFixture(StoreOpenOptions options = {}) : m_options(options)
+    {
+        REQUIRE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("simfleet.db"));
+        reopen();
+    }
+
+    Store& store() { return *m_store; }
+    FixedClock& clock() { return m_clock; }
+    const QString& path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+
+    void close() { m_store.reset(); }
+    void reopen()
+    {
+        m_store.reset();
+        auto opened = openSqliteStore(m_path, m_clock, m_options);
+        REQUIRE(opened.ok());
+        m_store = std::move(opened).value();
+    }
+
+    // A raw connection beside the store's, for reaching around it on purpose.
+    SQLite::Database raw() const
+    {
+        return SQLite::Database(m_path.toStdString(), SQLite::OPEN_READWRITE);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock{fixedNow()};
+    StoreOpenOptions m_options;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+};
+
+// Card number n of a made-up fleet: unique ICCID and phone number, everything else varied.
+inline Card sampleCard(int n)
+{
+    Card card;
+    card.iccid = QStringLiteral("8986%1").arg(n, 15, 10, QLatin1Char('0'));
+    card.msisdn = QStringLiteral("1%1").arg(3800000000LL + n, 10, 10, QLatin1Char('0'));
+    card.carrier = kAllCarriers[static_cast<std::size_t>(n % 4)];
+    card.plan = QStringLiteral("Plan %1").arg(n % 3);
+    card.monthlyFee = Money::fromFen(1000 + (n % 7) * 500);
+    card.holderName = QStringLiteral("张三%1").arg(n % 10);
+    card.holderId = QStringLiteral("110101199001011234");
+    card.department = n % 5 == 0 ? QString() : QStringLiteral("销售%1部").arg(n % 3);
+    card.assignee = QStringLiteral("李四%1").arg(n % 6);
+    card.activatedOn = QDate(2023, 1, 1).addDays(n);
+    card.homeArea = n % 2 == 0 ? QStringLiteral("北京市") : QStringLiteral("广东省深圳市");
+    card.state = kAllStates[static_cast<std::size_t>(n % 5)];
+    card.stateSince = fixedNow().addSecs(-3600 * (n % 11));
+    card.lost = n % 7 == 0;
+    return card;
+}
+
+inline AuditDraft created()
+{
+    AuditDraft draft;
+    draft.action = AuditAction::CardCreated;
+    draft.toState = CardState::Active;
+    draft.details = QJsonObject{{QStringLiteral("source"), QStringLiteral("test")}};
+    return draft;
+}
+
+inline AuditDraft posted()
+{
+    AuditDraft draft;
+    draft.action = AuditAction::LedgerEntryPosted;
+    return draft;
+}
+
+inline LedgerEntry entry(CardId card, EntryKind kind, std::int64_t fen, QDate date)
+{
+    LedgerEntry e;
+    e.cardId = card;
+    e.kind = kind;
+    e.amount = Money::fromFen(fen);
+    e.date = date;
+    e.reference = QStringLiteral("REF-%1").arg(fen);
+    return e;
+}
+
+// Inserts the card in its own transaction and returns it as stored.
+inline Card insertOne(Store& store, const Card& card)
+{
+    CardId id = 0;
+    const Status status = store.write(QStringLiteral("alice"), [&](StoreWriter& writer) -> Status {
+        id = writer.insertCard(card, created());
+        return {};
+    });
+    REQUIRE(status.ok());
+    auto stored = store.cardById(id);
+    REQUIRE(stored.has_value());
+    return *stored;
+}
+
+inline QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace simfleet::storagetest
