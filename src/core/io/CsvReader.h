@@ -37,7 +37,9 @@ public:
 
     TextEncoding encoding() const;
     // False at the end of the file; an Error (CsvMalformed, with the line in detail) on a
-    // broken record such as an unterminated quote.
+    // broken record such as an unterminated quote. Then record.line is the line the broken record
+    // starts on and record.fields holds its fields before the broken one. Blank lines and rows
+    // of empty fields (",,,") are skipped; unquoted fields are trimmed.
     Result<bool> next(CsvRecord& record);
     // Bytes read so far and in total, for progress bars.
     qint64 bytesRead() const;

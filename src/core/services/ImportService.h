@@ -26,6 +26,7 @@ struct ImportSummary {
     std::int64_t updated{0};
     std::int64_t unchanged{0};
     std::vector<ImportIssue> issues; // non-empty means nothing was written
+    std::int64_t issuesFound{0};     // every issue, also those beyond ImportOptions::maxIssues
     bool cancelled{false};           // cancelled means nothing was written
     bool dryRun{false};
     bool ok() const { return issues.empty() && !cancelled; }

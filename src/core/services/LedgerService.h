@@ -28,7 +28,8 @@ private:
 };
 
 // Used inside an open write transaction by services that post in bulk (imports, demo).
-// Validates, posts, and reopens an arrears-cleared card on a charge.
+// Validates, posts, and reopens an arrears-cleared card on a charge. The caller stamps
+// entry.operatorName and entry.recordedAt (the posting time, also the reopened card's stateSince).
 Result<LedgerEntry> postLedgerEntryIn(StoreWriter& writer, const Card& card, LedgerEntry entry);
 
 } // namespace simfleet

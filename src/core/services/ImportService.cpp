@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/ImportService.h"
+
+#include "services/import/CardImport.h"
+#include "services/import/LedgerImport.h"
+
+#include <QFileInfo>
+
+namespace simfleet {
+
+namespace {
+
+// The counts of the check pass are what would happen; the writing pass counts what did.
+void resetCounts(ImportSummary& summary)
+{
+    summary.imported = 0;
+    summary.updated = 0;
+    summary.unchanged = 0;
+}
+
+// A cancelled import wrote nothing, so it reports nothing done.
+ImportSummary cancelledSummary(ImportSummary summary)
+{
+    resetCounts(summary);
+    summary.cancelled = true;
+    return summary;
+}
+
+// Both kinds of file: check everything, then (unless dry run) write everything in one
+// transaction.
+template <class Check, class Write>
+Result<ImportSummary> runImport(ServiceContext& ctx, const QString& path,
+                                const ImportOptions& options, Check check, Write write)
+{
+    ImportSummary summary;
+    summary.dryRun = options.dryRun;
+    const qint64 size = QFileInfo(path).size();
+    const ProgressSpan checking{0, options.dryRun ? size : 2 * size};
+    auto plan = check(ctx.store, path, options, checking, summary);
+    if (!plan)
+        return plan.error();
+    if (summary.cancelled)
+        return cancelledSummary(std::move(summary));
+    if (summary.rows == 0 && summary.issues.empty())
+        return Error{ErrorCode::CsvEmpty, path, 0};
+    if (!summary.ok() || options.dryRun)
+        return summary;
+
+    resetCounts(summary);
+    const ProgressSpan writing{size, 2 * size};
+    const QDateTime now = ctx.clock.nowUtc();
+    const Status written = ctx.store.write(ctx.operatorName, [&](StoreWriter& writer) {
+        return write(writer, path, plan.value(), options, writing, now, summary);
+    });
+    if (summary.cancelled)
+        return cancelledSummary(std::move(summary));
+    if (!written)
+        return written.error();
+    return summary;
+}
+
+} // namespace
+
+Result<ImportSummary> ImportService::importCards(const QString& path, const ImportOptions& options)
+{
+    return runImport(m_ctx, path, options, checkCardFile, writeCardFile);
+}
+
+Result<ImportSummary> ImportService::importLedger(const QString& path, const ImportOptions& options)
+{
+    const QString& operatorName = m_ctx.operatorName;
+    const auto write = [&operatorName](StoreWriter& writer, const QString& file,
+                                       const LedgerColumns& columns, const ImportOptions& opts,
+                                       ProgressSpan span, const QDateTime& now,
+                                       ImportSummary& summary) {
+        return writeLedgerFile(writer, file, columns, opts, span, operatorName, now, summary);
+    };
+    return runImport(m_ctx, path, options, checkLedgerFile, write);
+}
+
+} // namespace simfleet

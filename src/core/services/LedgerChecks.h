@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/AuditEvent.h"
+#include "domain/LedgerEntry.h"
+
+#include <optional>
+
+namespace simfleet {
+
+// Charges and payments are written as positive amounts; an adjustment is signed but never zero.
+std::optional<Error> checkEntryAmount(EntryKind kind, Money amount);
+
+// Accepts the codes (charge, payment, adjustment) and the Chinese words on carriers' bills
+// (收费, 缴费, 调整), case-insensitive.
+Result<EntryKind> parseEntryKindText(QStringView text);
+
+// The audit details of a posted entry: kind, amount_fen, date, reference.
+QJsonObject ledgerEntryDetails(const LedgerEntry& entry);
+
+} // namespace simfleet

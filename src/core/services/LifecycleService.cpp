@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/LifecycleService.h"
+
+#include <QJsonObject>
+#include <optional>
+#include <unordered_set>
+
+namespace simfleet {
+
+namespace {
+
+// The same card named twice in a batch moves once.
+std::vector<CardId> distinct(const std::vector<CardId>& ids)
+{
+    std::vector<CardId> unique;
+    unique.reserve(ids.size());
+    std::unordered_set<CardId> seen;
+    for (const CardId id : ids) {
+        if (seen.insert(id).second)
+            unique.push_back(id);
+    }
+    return unique;
+}
+
+// Why this card may not take the requested edge, or nothing when it may.
+std::optional<CardRefusal> refusalFor(CardId id, const std::optional<Card>& card,
+                                      const TransitionRequest& request)
+{
+    if (!card) {
+        Card missing;
+        missing.id = id;
+        return CardRefusal{missing, Error{ErrorCode::CardNotFound, QString(), 0}};
+    }
+    if (auto refused = checkTransition(card->state, card->balance, request))
+        return CardRefusal{*card, std::move(*refused)};
+    return std::nullopt;
+}
+
+// What the operator gave for the move: the channel, the carrier's receipt, the reason, and
+// whether the checklist was confirmed.
+QJsonObject transitionDetails(const TransitionRequest& request)
+{
+    QJsonObject details;
+    if (request.channel)
+        details.insert(QStringLiteral("channel"), channelCode(*request.channel));
+    if (!request.reference.isEmpty())
+        details.insert(QStringLiteral("reference"), request.reference);
+    if (!request.reason.isEmpty())
+        details.insert(QStringLiteral("reason"), request.reason);
+    if (request.to == CardState::CancellationRequested || request.checklistConfirmed)
+        details.insert(QStringLiteral("checklist"), request.checklistConfirmed);
+    return details;
+}
+
+} // namespace
+
+Result<TransitionOutcome> LifecycleService::transition(const std::vector<CardId>& cards,
+                                                       const TransitionRequest& request)
+{
+    const std::vector<CardId> ids = distinct(cards);
+    TransitionOutcome outcome;
+    bool refusedBatch = false;
+    const QDateTime now = m_ctx.clock.nowUtc();
+    const QJsonObject details = transitionDetails(request);
+    const Status status = m_ctx.store.write(m_ctx.operatorName, [&](StoreWriter& writer) -> Status {
+        outcome = {};
+        refusedBatch = false;
+        std::vector<Card> movable;
+        for (const CardId id : ids) {
+            const std::optional<Card> card = writer.cardById(id);
+            if (auto refusal = refusalFor(id, card, request))
+                outcome.refused.push_back(std::move(*refusal));
+            else
+                movable.push_back(*card);
+        }
+        if (!outcome.refused.empty()) { // all or nothing: roll back, report the refusals
+            refusedBatch = true;
+            return Error{ErrorCode::TransitionNotAllowed, QString(), 0};
+        }
+        for (Card card : movable) {
+            const CardState from = card.state;
+            card.state = request.to;
+            card.stateSince = now;
+            writer.updateCard(card,
+                              AuditDraft{AuditAction::StateChanged, from, request.to, details});
+            outcome.moved.push_back(writer.cardById(card.id).value_or(card));
+        }
+        return {};
+    });
+    if (refusedBatch)
+        return outcome;
+    if (!status)
+        return status.error();
+    return outcome;
+}
+
+std::vector<CardRefusal> LifecycleService::preview(const std::vector<CardId>& cards,
+                                                   const TransitionRequest& request)
+{
+    std::vector<CardRefusal> refused;
+    for (const CardId id : distinct(cards)) {
+        if (auto refusal = refusalFor(id, m_ctx.store.cardById(id), request))
+            refused.push_back(std::move(*refusal));
+    }
+    return refused;
+}
+
+} // namespace simfleet

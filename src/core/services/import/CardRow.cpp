@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/import/CardRow.h"
+
+#include "rules/Validators.h"
+
+namespace simfleet {
+
+namespace {
+
+// Parses one cell with the validator for its column; a refusal is reported at the cell.
+class RowChecker {
+public:
+    RowChecker(const CsvRecord& record, const CardColumns& columns, IssueSink& issues)
+        : m_record(record), m_columns(columns), m_issues(issues)
+    {}
+
+    QStringView cell(CardColumn column) const { return m_columns.cell(m_record, column); }
+
+    template <class T> std::optional<T> check(CardColumn column, Result<T> result)
+    {
+        if (result)
+            return std::move(result).value();
+        m_issues.add(m_record.line, m_columns.header(column), result.error());
+        m_clean = false;
+        return std::nullopt;
+    }
+
+    void refuse(CardColumn column, Error error)
+    {
+        m_issues.add(m_record.line, m_columns.header(column), std::move(error));
+        m_clean = false;
+    }
+
+    bool clean() const { return m_clean; }
+
+private:
+    const CsvRecord& m_record;
+    const CardColumns& m_columns;
+    IssueSink& m_issues;
+    bool m_clean{true};
+};
+
+Result<Carrier> carrierCell(QStringView text)
+{
+    if (text.trimmed().isEmpty())
+        return Error{ErrorCode::FieldRequired, QStringLiteral("carrier"), 0};
+    return parseCarrier(text);
+}
+
+// An absent fee is no fee; a fee is never negative.
+Result<Money> feeCell(QStringView text)
+{
+    if (text.trimmed().isEmpty())
+        return Money{};
+    Result<Money> fee = Money::parse(text);
+    if (fee && fee->isNegative())
+        return Error{ErrorCode::AmountNotPositive, fee->toPlainString(), fee->fen()};
+    return fee;
+}
+
+Result<QString> holderIdCell(QStringView text)
+{
+    if (text.trimmed().isEmpty())
+        return QString();
+    Result<HolderId> id = validateHolderId(text);
+    if (!id)
+        return id.error();
+    return std::move(id).value().value;
+}
+
+Result<QDate> dateCell(QStringView text)
+{
+    if (text.trimmed().isEmpty())
+        return QDate();
+    return parseIsoDate(text);
+}
+
+QString textCell(QStringView text)
+{
+    return text.trimmed().toString();
+}
+
+} // namespace
+
+std::optional<CardRow> parseCardRow(const CsvRecord& record, const CardColumns& columns,
+                                    IssueSink& issues)
+{
+    RowChecker checker(record, columns, issues);
+    CardRow row;
+    row.line = record.line;
+    const auto iccid =
+        checker.check(CardColumn::Iccid, validateIccid(checker.cell(CardColumn::Iccid)));
+    const auto msisdn =
+        checker.check(CardColumn::Msisdn, validateMsisdn(checker.cell(CardColumn::Msisdn)));
+    const auto carrier =
+        checker.check(CardColumn::Carrier, carrierCell(checker.cell(CardColumn::Carrier)));
+    const auto fee =
+        checker.check(CardColumn::MonthlyFee, feeCell(checker.cell(CardColumn::MonthlyFee)));
+    const auto holderId =
+        checker.check(CardColumn::HolderId, holderIdCell(checker.cell(CardColumn::HolderId)));
+    const auto activatedOn =
+        checker.check(CardColumn::ActivatedOn, dateCell(checker.cell(CardColumn::ActivatedOn)));
+    if (!checker.clean())
+        return std::nullopt;
+
+    row.iccid = *iccid;
+    row.msisdn = *msisdn;
+    row.carrier = *carrier;
+    row.monthlyFee = *fee;
+    row.holderId = *holderId;
+    row.activatedOn = *activatedOn;
+    row.plan = textCell(checker.cell(CardColumn::Plan));
+    row.holderName = textCell(checker.cell(CardColumn::HolderName));
+    row.department = textCell(checker.cell(CardColumn::Department));
+    row.assignee = textCell(checker.cell(CardColumn::Assignee));
+    return row;
+}
+
+void applyCardRow(const CardRow& row, const CardColumns& columns, Card& card)
+{
+    if (card.msisdn != row.msisdn) {
+        card.msisdn = row.msisdn;
+        card.homeArea = homeAreaOf(row.msisdn);
+    }
+    card.carrier = row.carrier;
+    if (columns.has(CardColumn::Plan))
+        card.plan = row.plan;
+    if (columns.has(CardColumn::MonthlyFee))
+        card.monthlyFee = row.monthlyFee;
+    if (columns.has(CardColumn::HolderName))
+        card.holderName = row.holderName;
+    if (columns.has(CardColumn::HolderId))
+        card.holderId = row.holderId;
+    if (columns.has(CardColumn::Department))
+        card.department = row.department;
+    if (columns.has(CardColumn::Assignee))
+        card.assignee = row.assignee;
+    if (columns.has(CardColumn::ActivatedOn))
+        card.activatedOn = row.activatedOn;
+}
+
+Card newCardFromRow(const CardRow& row, const CardColumns& columns, const QDateTime& now)
+{
+    Card card;
+    card.iccid = row.iccid;
+    applyCardRow(row, columns, card);
+    card.state = CardState::Active;
+    card.stateSince = now;
+    return card;
+}
+
+} // namespace simfleet

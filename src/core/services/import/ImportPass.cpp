@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/import/ImportPass.h"
+
+namespace simfleet {
+
+namespace {
+
+// Often enough for a smooth bar, rarely enough to cost nothing.
+constexpr std::int64_t kRecordsPerProgressReport = 4096;
+
+} // namespace
+
+ImportPass::ImportPass(std::unique_ptr<CsvReader> reader, const ImportOptions& options,
+                       ProgressSpan span)
+    : m_reader(std::move(reader)), m_options(&options), m_span(span)
+{}
+
+Result<ImportPass> ImportPass::open(const QString& path, const ImportOptions& options,
+                                    ProgressSpan span)
+{
+    Result<std::unique_ptr<CsvReader>> reader = CsvReader::open(path);
+    if (!reader)
+        return reader.error();
+    ImportPass pass(std::move(reader).value(), options, span);
+    CsvRecord header;
+    const Result<bool> read = pass.m_reader->next(header);
+    if (!read)
+        return read.error();
+    if (!*read)
+        return Error{ErrorCode::CsvEmpty, path, 0};
+    pass.m_headers = header.fields;
+    return pass;
+}
+
+ImportPass::Step ImportPass::next(CsvRecord& record)
+{
+    if (m_options->cancel != nullptr && m_options->cancel->load(std::memory_order_relaxed))
+        return Step::Cancelled;
+    if (++m_records % kRecordsPerProgressReport == 0)
+        reportProgress();
+    const Result<bool> read = m_reader->next(record);
+    if (!read) {
+        m_error = read.error();
+        return Step::Malformed;
+    }
+    if (!*read) {
+        reportProgress();
+        return Step::End;
+    }
+    return Step::Record;
+}
+
+void ImportPass::reportProgress() const
+{
+    if (m_options->progress)
+        m_options->progress(m_span.base + m_reader->bytesRead(), m_span.total);
+}
+
+} // namespace simfleet

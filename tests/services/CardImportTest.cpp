@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServicesFixture.h"
+#include "WalkLifecycle.h"
+#include "services/ImportService.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <algorithm>
+#include <atomic>
+
+using namespace simfleet;
+using namespace simfleet::servicestest;
+
+namespace {
+
+Result<ImportSummary> importCards(ServiceDb& db, const QByteArray& bytes,
+                                  const ImportOptions& options = {})
+{
+    ImportService service(db.context());
+    return service.importCards(db.file(QStringLiteral("cards.csv"), bytes), options);
+}
+
+ImportSummary importedOk(ServiceDb& db, const QByteArray& bytes, const ImportOptions& options = {})
+{
+    const Result<ImportSummary> summary = importCards(db, bytes, options);
+    REQUIRE(summary.ok());
+    INFO("first issue at line " << (summary->issues.empty() ? 0 : summary->issues.front().line));
+    REQUIRE(summary->ok());
+    return summary.value();
+}
+
+struct BadRow {
+    const char* what;
+    QByteArray row; // written as line 4, after two good rows
+    QString column; // the header the issue must name
+    ErrorCode code;
+};
+
+} // namespace
+
+TEST_CASE("Card import: a clean file is imported whole, active, with its home area and audit")
+{
+    ServiceDb db;
+    const ImportSummary summary = importedOk(db, cardFile(1, 5));
+    CHECK(summary.rows == 5);
+    CHECK(summary.imported == 5);
+    CHECK(summary.updated == 0);
+    CHECK(summary.unchanged == 0);
+    CHECK(summary.canonicalColumns.at(4) == QStringLiteral("monthly_fee"));
+
+    CHECK(db.cardCount() == 5);
+    const Card card = db.card(iccid(3));
+    CHECK(card.msisdn == msisdn(3));
+    CHECK(card.carrier == Carrier::Cmcc);
+    CHECK(card.plan == QStringLiteral("Plan 3"));
+    CHECK(card.monthlyFee == Money::fromFen(5800));
+    CHECK(card.holderName == QStringLiteral("Holder 3"));
+    CHECK(card.holderId == residentId(3));
+    CHECK(card.activatedOn == QDate(2024, 1, 15));
+    CHECK(card.state == CardState::Active);
+    CHECK(card.stateSince == fixedNow());
+    CHECK_FALSE(card.homeArea.isEmpty());
+
+    const std::vector<AuditEvent> audit = db.store().auditOf(card.id);
+    REQUIRE(audit.size() == 1);
+    CHECK(audit.front().action == AuditAction::CardCreated);
+    CHECK(audit.front().operatorName == QStringLiteral("tester"));
+}
+
+TEST_CASE("Card import is all-or-nothing: each kind of bad row writes nothing and is named")
+{
+    ServiceDb db;
+    // Already stored: card 100 (active) and card 101 (void).
+    importedOk(db, cardFile(100, 2));
+    walkToVoid(db.context(), db.card(iccid(101)).id);
+    const std::int64_t cardsBefore = db.cardCount();
+    const std::size_t auditBefore = db.auditCount();
+
+    QByteArray badIccid = cardRow(3);
+    badIccid.replace(iccid(3).toUtf8(),
+                     iccid(3).chopped(1).toUtf8() + (iccid(3).back() == u'9' ? "0" : "9"));
+    QByteArray voidChange = cardRow(101);
+    voidChange.replace("Plan 101", "Another plan");
+
+    const std::vector<BadRow> cases{
+        {"bad ICCID check digit", badIccid, QStringLiteral("iccid"), ErrorCode::IccidChecksum},
+        {"bad phone number", cardRow(3).replace(msisdn(3).toUtf8(), "12345"),
+         QStringLiteral("msisdn"), ErrorCode::MsisdnInvalid},
+        {"unknown carrier", cardRow(3).replace(",cmcc,", ",Vodafone,"), QStringLiteral("carrier"),
+         ErrorCode::CarrierUnknown},
+        {"bad money", cardRow(3).replace(",58.00,", ",58.505,"), QStringLiteral("monthly_fee"),
+         ErrorCode::MoneyTooManyDecimals},
+        {"bad date", cardRow(3).replace("2024-01-15", "2024-02-30"), QStringLiteral("activated_on"),
+         ErrorCode::DateInvalid},
+        {"bad holder id", cardRow(3).replace(residentId(3).toUtf8(), "110105199001011234X"),
+         QStringLiteral("holder_id"), ErrorCode::HolderIdInvalid},
+        {"duplicate ICCID in the file", cardRow(3).replace(iccid(3).toUtf8(), iccid(1).toUtf8()),
+         QStringLiteral("iccid"), ErrorCode::DuplicateIccid},
+        {"duplicate phone number in the file",
+         cardRow(3).replace(msisdn(3).toUtf8(), msisdn(2).toUtf8()), QStringLiteral("msisdn"),
+         ErrorCode::DuplicateMsisdn},
+        {"phone number of another stored card",
+         cardRow(3).replace(msisdn(3).toUtf8(), msisdn(100).toUtf8()), QStringLiteral("msisdn"),
+         ErrorCode::DuplicateMsisdn},
+        {"change to a void card", voidChange, QStringLiteral("iccid"), ErrorCode::CardVoid},
+    };
+    for (const BadRow& bad : cases) {
+        DYNAMIC_SECTION(bad.what)
+        {
+            const QByteArray bytes = cardFile(1, 2) + bad.row + cardRow(4);
+            const Result<ImportSummary> summary = importCards(db, bytes);
+            REQUIRE(summary.ok());
+            CHECK_FALSE(summary->ok());
+            REQUIRE(summary->issues.size() == 1);
+            const ImportIssue& issue = summary->issues.front();
+            CHECK(issue.line == 4);
+            CHECK(issue.column == bad.column);
+            CHECK(issue.error.code == bad.code);
+            CHECK(summary->issuesFound == 1);
+            CHECK(db.cardCount() == cardsBefore);
+            CHECK(db.auditCount() == auditBefore);
+        }
+    }
+
+    SECTION("an unterminated quote")
+    {
+        const QByteArray bytes = cardFile(1, 2) + iccid(3).toUtf8() + "," + msisdn(3).toUtf8() +
+                                 ",cmcc,\"Plan\n" + cardRow(4) + cardRow(5);
+        const Result<ImportSummary> summary = importCards(db, bytes);
+        REQUIRE(summary.ok());
+        REQUIRE(summary->issues.size() == 1);
+        CHECK(summary->issues.front().line == 4);
+        CHECK(summary->issues.front().column == QStringLiteral("plan"));
+        CHECK(summary->issues.front().error.code == ErrorCode::CsvMalformed);
+        CHECK(db.cardCount() == cardsBefore);
+        CHECK(db.auditCount() == auditBefore);
+    }
+
+    SECTION("a missing required column is the result's error")
+    {
+        QByteArray bytes = "iccid,msisdn,plan\n";
+        bytes += iccid(3).toUtf8() + "," + msisdn(3).toUtf8() + ",Plan\n";
+        const Result<ImportSummary> summary = importCards(db, bytes);
+        REQUIRE_FALSE(summary.ok());
+        CHECK(summary.error().code == ErrorCode::CsvMissingColumn);
+        CHECK(summary.error().detail == QStringLiteral("carrier"));
+        CHECK(db.cardCount() == cardsBefore);
+    }
+
+    SECTION("every bad row is reported, not only the first")
+    {
+        const QByteArray bytes = cardFile(1, 2) + cardRow(3).replace(",cmcc,", ",x,") + cardRow(4) +
+                                 cardRow(5).replace("2024-01-15", "15/01/2024");
+        const Result<ImportSummary> summary = importCards(db, bytes);
+        REQUIRE(summary.ok());
+        REQUIRE(summary->issues.size() == 2);
+        CHECK(summary->issues[0].line == 4);
+        CHECK(summary->issues[1].line == 6);
+        CHECK(db.cardCount() == cardsBefore);
+    }
+}
+
+TEST_CASE("Card import: an identical row for a void card is unchanged, not an error")
+{
+    ServiceDb db;
+    importedOk(db, cardFile(1, 2));
+    walkToVoid(db.context(), db.card(iccid(2)).id);
+    const ImportSummary summary = importedOk(db, cardFile(1, 2));
+    CHECK(summary.imported == 0);
+    CHECK(summary.updated == 0);
+    CHECK(summary.unchanged == 2);
+    CHECK(db.card(iccid(2)).state == CardState::Void);
+}
+
+TEST_CASE("Card import: re-importing updates changed fields with an audit row, masked")
+{
+    ServiceDb db;
+    importedOk(db, cardFile(1, 4));
+    const Card before = db.card(iccid(2));
+
+    QByteArray bytes = cardFile(1, 4);
+    bytes.replace("Plan 2", "Unlimited");
+    bytes.replace("Holder 2", "Wang Wu");
+    bytes += cardRow(5);
+    const ImportSummary summary = importedOk(db, bytes);
+    CHECK(summary.imported == 1);
+    CHECK(summary.updated == 1);
+    CHECK(summary.unchanged == 3);
+
+    const Card after = db.card(iccid(2));
+    CHECK(after.plan == QStringLiteral("Unlimited"));
+    CHECK(after.holderName == QStringLiteral("Wang Wu"));
+    CHECK(after.id == before.id);
+    CHECK(after.version > before.version);
+
+    const std::vector<AuditEvent> audit = db.store().auditOf(after.id);
+    REQUIRE(audit.size() == 2);
+    const AuditEvent& edit = audit.back();
+    CHECK(edit.action == AuditAction::CardEdited);
+    CHECK(edit.details.value(QStringLiteral("fields")).toArray() ==
+          QJsonArray{QStringLiteral("plan"), QStringLiteral("holder_name")});
+    const QByteArray json = QJsonDocument(edit.details).toJson();
+    CHECK(json.contains("Unlimited"));
+    CHECK_FALSE(json.contains("Wang Wu")); // holder name masked
+    CHECK_FALSE(json.contains("Holder 2"));
+}
+
+TEST_CASE("Card import: columns absent from the file leave stored fields alone")
+{
+    ServiceDb db;
+    importedOk(db, cardFile(1, 1));
+    QByteArray bytes = "ICCID,Phone,Carrier,Department\n";
+    bytes += iccid(1).toUtf8() + "," + msisdn(1).toUtf8() + ",China Mobile,Support\n";
+    const ImportSummary summary = importedOk(db, bytes);
+    CHECK(summary.updated == 1);
+    const Card card = db.card(iccid(1));
+    CHECK(card.department == QStringLiteral("Support"));
+    CHECK(card.plan == QStringLiteral("Plan 1"));
+    CHECK(card.holderId == residentId(1));
+}
+
+TEST_CASE("Card import: a dry run checks and counts but writes nothing")
+{
+    ServiceDb db;
+    importedOk(db, cardFile(1, 2));
+    const std::size_t auditBefore = db.auditCount();
+    QByteArray bytes = cardFile(1, 4);
+    bytes.replace("Plan 1", "Changed");
+
+    ImportOptions options;
+    options.dryRun = true;
+    const ImportSummary summary = importedOk(db, bytes, options);
+    CHECK(summary.dryRun);
+    CHECK(summary.imported == 2);
+    CHECK(summary.updated == 1);
+    CHECK(summary.unchanged == 1);
+    CHECK(db.cardCount() == 2);
+    CHECK(db.card(iccid(1)).plan == QStringLiteral("Plan 1"));
+    CHECK(db.auditCount() == auditBefore);
+}
+
+TEST_CASE("Card import: Chinese headers in a GB18030 file, as Excel saves them")
+{
+    ServiceDb db;
+    const QString text =
+        QStringLiteral(
+            "ICCID,手机号,运营商,套餐,月租(元),机主姓名,证件号码,部门,使用人,开卡日期,备注\r\n"
+            "%1,%2,中国移动,畅聊套餐,\"1,058.00\",张三丰,%3,销售部,李四,2023-06-01,无\r\n"
+            "%4,%5,联通,,,,,,,,\r\n")
+            .arg(iccid(1), msisdn(1), residentId(1), iccid(2), msisdn(2));
+    const ImportSummary summary = importedOk(db, gb18030(text));
+    CHECK(summary.encoding == TextEncoding::Gb18030);
+    CHECK(summary.imported == 2);
+    CHECK(summary.canonicalColumns.back().isEmpty()); // 备注 is not a card column
+
+    const Card card = db.card(iccid(1));
+    CHECK(card.carrier == Carrier::Cmcc);
+    CHECK(card.plan == QStringLiteral("畅聊套餐"));
+    CHECK(card.monthlyFee == Money::fromFen(105800));
+    CHECK(card.holderName == QStringLiteral("张三丰"));
+    CHECK(card.department == QStringLiteral("销售部"));
+    CHECK(card.assignee == QStringLiteral("李四"));
+    CHECK(db.card(iccid(2)).carrier == Carrier::Cucc);
+}
+
+TEST_CASE("Card import: UTF-8 with a BOM and CRLF line ends")
+{
+    ServiceDb db;
+    QByteArray bytes = "\xEF\xBB\xBF" + cardFile(1, 3);
+    bytes.replace("\n", "\r\n");
+    SECTION("imports")
+    {
+        const ImportSummary summary = importedOk(db, bytes);
+        CHECK(summary.encoding == TextEncoding::Utf8Bom);
+        CHECK(summary.headers.front() == QStringLiteral("iccid"));
+        CHECK(summary.imported == 3);
+        CHECK(db.card(iccid(3)).activatedOn == QDate(2024, 1, 15)); // no stray CR in last field
+    }
+    SECTION("names lines as an editor shows them")
+    {
+        QByteArray broken = "\xEF\xBB\xBF" + kCardHeader + cardRow(1) + cardRow(2) + "\n" +
+                            cardRow(3).replace(",cmcc,", ",nope,");
+        broken.replace("\n", "\r\n");
+        const Result<ImportSummary> summary = importCards(db, broken);
+        REQUIRE(summary.ok());
+        REQUIRE(summary->issues.size() == 1);
+        CHECK(summary->issues.front().line == 5); // after a blank line
+        CHECK(summary->issues.front().column == QStringLiteral("carrier"));
+        CHECK(db.cardCount() == 0);
+    }
+}
+
+TEST_CASE("Card import: cancelling during the write rolls everything back")
+{
+    ServiceDb db;
+    const QString path = db.file(QStringLiteral("many.csv"), cardFile(1, 6000));
+    const qint64 size = QFileInfo(path).size();
+    std::atomic_bool cancel{false};
+    std::vector<qint64> reported;
+    ImportOptions options;
+    options.cancel = &cancel;
+    options.progress = [&](qint64 done, qint64 total) {
+        CHECK(total == 2 * size);
+        reported.push_back(done);
+        if (done > size) { // the writing pass has begun
+            cancel = true;
+        }
+    };
+    ImportService service(db.context());
+    const Result<ImportSummary> summary = service.importCards(path, options);
+    REQUIRE(summary.ok());
+    CHECK(summary->cancelled);
+    CHECK_FALSE(summary->ok());
+    CHECK(summary->imported == 0);
+    CHECK(db.cardCount() == 0);
+    CHECK(db.auditCount() == 0);
+    REQUIRE_FALSE(reported.empty());
+    CHECK(std::is_sorted(reported.begin(), reported.end()));
+}
+
+TEST_CASE("Card import: a file with no rows is refused")
+{
+    ServiceDb db;
+    const Result<ImportSummary> summary = importCards(db, kCardHeader);
+    REQUIRE_FALSE(summary.ok());
+    CHECK(summary.error().code == ErrorCode::CsvEmpty);
+}

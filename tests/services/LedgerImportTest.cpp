@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServicesFixture.h"
+#include "WalkLifecycle.h"
+#include "services/ImportService.h"
+
+using namespace simfleet;
+using namespace simfleet::servicestest;
+
+namespace {
+
+void importFleet(ServiceDb& db, int count)
+{
+    seedCards(db, 1, count);
+}
+
+Result<ImportSummary> importLedger(ServiceDb& db, const QByteArray& bytes,
+                                   const ImportOptions& options = {})
+{
+    ImportService service(db.context());
+    return service.importLedger(db.file(QStringLiteral("bills.csv"), bytes), options);
+}
+
+} // namespace
+
+TEST_CASE("Ledger import: charges, payments and adjustments by ICCID or phone number")
+{
+    ServiceDb db;
+    importFleet(db, 3);
+    QByteArray bytes = "iccid,phone,kind,amount,date,reference\n";
+    bytes += iccid(1).toUtf8() + ",,charge,58.00,2025-01-01,BILL-1\n";
+    bytes += iccid(1).toUtf8() + ",,payment,¥20,2025-01-10,PAY-1\n";
+    bytes += "," + msisdn(2).toUtf8() + ",收费,100,2025-02-01,BILL-2\n";
+    bytes += "," + msisdn(2).toUtf8() + ",调整,-12.50,2025-02-03,\n";
+    bytes += iccid(3).toUtf8() + ",,adjustment,3.2,2025-02-03,fix\n";
+    const Result<ImportSummary> summary = importLedger(db, bytes);
+    REQUIRE(summary.ok());
+    REQUIRE(summary->ok());
+    CHECK(summary->rows == 5);
+    CHECK(summary->imported == 5);
+
+    CHECK(db.card(iccid(1)).balance == Money::fromFen(3800));
+    CHECK(db.card(iccid(2)).balance == Money::fromFen(8750));
+    CHECK(db.card(iccid(3)).balance == Money::fromFen(320));
+    const std::vector<LedgerEntry> ledger = db.store().ledgerOf(db.card(iccid(1)).id);
+    REQUIRE(ledger.size() == 2);
+    CHECK(ledger[1].kind == EntryKind::Payment);
+    CHECK(ledger[1].amount == yuan(20)); // written positive
+    CHECK(ledger[1].reference == QStringLiteral("PAY-1"));
+    CHECK(ledger[1].date == QDate(2025, 1, 10));
+}
+
+TEST_CASE("Ledger import is all-or-nothing")
+{
+    ServiceDb db;
+    importFleet(db, 3);
+    walkToVoid(db.context(), db.card(iccid(3)).id);
+    const std::size_t auditBefore = db.auditCount();
+
+    const QByteArray good =
+        "iccid,kind,amount,date,reference\n" + iccid(1).toUtf8() + ",charge,58,2025-01-01,B1\n";
+    struct Bad {
+        const char* what;
+        QByteArray row;
+        QString column;
+        ErrorCode code;
+    };
+    const std::vector<Bad> cases{
+        {"unknown card", iccid(9).toUtf8() + ",charge,58,2025-01-01,B2\n", QStringLiteral("iccid"),
+         ErrorCode::CardNotFound},
+        {"void card", iccid(3).toUtf8() + ",payment,5,2025-01-01,P\n", QStringLiteral("iccid"),
+         ErrorCode::CardVoid},
+        {"negative charge", iccid(2).toUtf8() + ",charge,-58,2025-01-01,B2\n",
+         QStringLiteral("amount"), ErrorCode::AmountNotPositive},
+        {"zero adjustment", iccid(2).toUtf8() + ",adjustment,0,2025-01-01,A\n",
+         QStringLiteral("amount"), ErrorCode::AmountNotPositive},
+        {"unknown kind", iccid(2).toUtf8() + ",refund,5,2025-01-01,R\n", QStringLiteral("kind"),
+         ErrorCode::EntryKindUnknown},
+        {"bad amount", iccid(2).toUtf8() + ",charge,five,2025-01-01,B2\n", QStringLiteral("amount"),
+         ErrorCode::MoneyMalformed},
+        {"bad date", iccid(2).toUtf8() + ",charge,5,2025-13-01,B2\n", QStringLiteral("date"),
+         ErrorCode::DateInvalid},
+    };
+    for (const Bad& bad : cases) {
+        DYNAMIC_SECTION(bad.what)
+        {
+            const Result<ImportSummary> summary = importLedger(db, good + bad.row);
+            REQUIRE(summary.ok());
+            REQUIRE(summary->issues.size() == 1);
+            CHECK(summary->issues.front().line == 3);
+            CHECK(summary->issues.front().column == bad.column);
+            CHECK(summary->issues.front().error.code == bad.code);
+            CHECK(db.store().ledgerOf(db.card(iccid(1)).id).empty());
+            CHECK(db.auditCount() == auditBefore);
+        }
+    }
+    SECTION("a file without a kind column")
+    {
+        const Result<ImportSummary> summary =
+            importLedger(db, "iccid,amount,date\n" + iccid(1).toUtf8() + ",5,2025-01-01\n");
+        REQUIRE_FALSE(summary.ok());
+        CHECK(summary.error().code == ErrorCode::CsvMissingColumn);
+        CHECK(summary.error().detail == QStringLiteral("kind"));
+    }
+}
+
+TEST_CASE("Ledger import: a charge reopens an arrears-cleared card, audited")
+{
+    ServiceDb db;
+    importFleet(db, 1);
+    const CardId id = db.card(iccid(1)).id;
+    moveCard(db.context(), id, TransitionRequest{CardState::ArrearsCleared, {}, false, {}, {}});
+
+    ImportOptions dryRun;
+    dryRun.dryRun = true;
+    const QByteArray bytes =
+        "iccid,kind,amount,date,reference\n" + iccid(1).toUtf8() + ",charge,30,2025-03-01,LATE\n";
+    const Result<ImportSummary> preview = importLedger(db, bytes, dryRun);
+    REQUIRE(preview.ok());
+    CHECK(preview->imported == 1);
+    CHECK(db.card(iccid(1)).state == CardState::ArrearsCleared);
+
+    const Result<ImportSummary> summary = importLedger(db, bytes);
+    REQUIRE(summary.ok());
+    REQUIRE(summary->ok());
+    const Card card = db.card(iccid(1));
+    CHECK(card.state == CardState::Active);
+    CHECK(card.balance == yuan(30));
+    const std::vector<AuditEvent> audit = db.store().auditOf(id);
+    REQUIRE(audit.size() >= 2);
+    CHECK(audit[audit.size() - 2].action == AuditAction::LedgerEntryPosted);
+    CHECK(audit.back().action == AuditAction::StateChanged);
+    CHECK(audit.back().fromState == CardState::ArrearsCleared);
+    CHECK(audit.back().toState == CardState::Active);
+}
