@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/AuditEvent.h"
 
+#include "domain/AuditCanonicalForm.h"
+
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
 #include <array>
 #include <utility>
 
@@ -22,31 +21,6 @@ constexpr std::array<std::pair<AuditAction, const char16_t*>, 8> kActionCodes{{
     {AuditAction::HolderUnmasked, u"holder-unmasked"},
     {AuditAction::PacketIncluded, u"packet-included"},
 }};
-
-QJsonValue optionalState(const std::optional<CardState>& state)
-{
-    return state ? QJsonValue(stateCode(*state)) : QJsonValue(QJsonValue::Null);
-}
-
-// Every field in a fixed order inside one JSON array: JSON's quoting keeps field boundaries
-// unambiguous, and QJsonObject keeps the details' keys sorted. 64-bit integers travel as
-// decimal strings because JSON numbers are doubles and would lose digits past 2^53.
-QByteArray canonicalForm(const AuditEvent& event)
-{
-    const QJsonArray fields{
-        QString::fromLatin1(event.prevHash),
-        QString::number(event.seq),
-        event.atUtc.isValid() ? event.atUtc.toUTC().toString(Qt::ISODateWithMs) : QString(),
-        event.operatorName,
-        event.cardId ? QJsonValue(QString::number(*event.cardId)) : QJsonValue(QJsonValue::Null),
-        event.iccid,
-        auditActionCode(event.action),
-        optionalState(event.fromState),
-        optionalState(event.toState),
-        event.details,
-    };
-    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
-}
 
 } // namespace
 
@@ -73,7 +47,7 @@ Result<AuditAction> parseAuditAction(QStringView code)
 
 QByteArray computeAuditHash(const AuditEvent& event)
 {
-    return QCryptographicHash::hash(canonicalForm(event), QCryptographicHash::Sha256).toHex();
+    return QCryptographicHash::hash(auditCanonicalForm(event), QCryptographicHash::Sha256).toHex();
 }
 
 bool AuditChainVerifier::feed(const AuditEvent& event)
