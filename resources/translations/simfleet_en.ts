@@ -68,6 +68,23 @@
             <numerusform>%1: hotline %2, typically %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n packet(s) written:</source>
+        <translation>
+            <numerusform>%n packet written:</numerusform>
+            <numerusform>%n packets written:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::GroupCardsDialog</name>
+    <message numerus="yes">
+        <source>%n card(s) owing money now (balances as they stand today).</source>
+        <translation>
+            <numerusform>%n card owing money now (balances as they stand today).</numerusform>
+            <numerusform>%n cards owing money now (balances as they stand today).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>simfleet::gui::ImportDialog</name>
@@ -104,6 +121,16 @@
         <translation>
             <numerusform>%n problem found. Nothing has been written: correct the file and check it again.</numerusform>
             <numerusform>%n problems found. Nothing has been written: correct the file and check it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::PacketsView</name>
+    <message numerus="yes">
+        <source>All %n file(s) match the manifest.</source>
+        <translation>
+            <numerusform>The %n file matches the manifest.</numerusform>
+            <numerusform>All %n files match the manifest.</numerusform>
         </translation>
     </message>
 </context>

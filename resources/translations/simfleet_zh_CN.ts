@@ -711,6 +711,49 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The report as it stood at the end of this day (China Standard Time)</source>
+        <translation>报表按这一天结束时（北京时间）的情况计算</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>导出 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV (UTF-8 with BOM, opens in Excel and WPS)</source>
+        <translation>将报表保存为 CSV（带 BOM 的 UTF-8，可用 Excel 和 WPS 打开）</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the report as an Excel workbook (.xlsx)</source>
+        <translation>将报表保存为 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the report with its chart as an A4 PDF</source>
+        <translation>将报表连同图表保存为 A4 PDF</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1308,6 +1351,351 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>simfleet::exports::ExportError</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook %1: %2</source>
+        <translation>无法写入工作簿 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: PDF output needs a GUI application (fonts)</source>
+        <translation>无法写入 %1：生成 PDF 需要图形界面程序（字体）</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::exports::ExposureDocument</name>
+    <message>
+        <source>Employee exposure</source>
+        <translation>员工名下号卡</translation>
+    </message>
+    <message>
+        <source>Cards not yet void registered under a person&apos;s resident ID: check them against the national 一证通查 service when the person leaves.</source>
+        <translation>登记在个人身份证名下、尚未作废的号卡：员工离职时请用全国“一证通查”服务核对。</translation>
+    </message>
+    <message>
+        <source>Holders: %1. Cards: %2.</source>
+        <translation>机主：%1 人。号卡：%2 张。</translation>
+    </message>
+    <message>
+        <source>Cards with a missing or invalid holder ID, not listed: %1.</source>
+        <translation>证件号码缺失或无效、未列出的号卡：%1 张。</translation>
+    </message>
+    <message>
+        <source>Cards by holder</source>
+        <translation>按机主列出的号卡</translation>
+    </message>
+    <message>
+        <source>Holder ID</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Holder name</source>
+        <translation>机主姓名</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::exports::OutstandingDocument</name>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Home area</source>
+        <translation>归属地</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Outstanding balances</source>
+        <translation>欠费余额</translation>
+    </message>
+    <message>
+        <source>Aged by the oldest unpaid charge: payments settle the oldest first.</source>
+        <translation>账龄按最早未付的费用计算：付款先冲抵最早的费用。</translation>
+    </message>
+    <message>
+        <source>Grouped by carrier</source>
+        <translation>按运营商分组</translation>
+    </message>
+    <message>
+        <source>Grouped by department</source>
+        <translation>按部门分组</translation>
+    </message>
+    <message>
+        <source>Grouped by assignee</source>
+        <translation>按使用人分组</translation>
+    </message>
+    <message>
+        <source>Grouped by home area</source>
+        <translation>按归属地分组</translation>
+    </message>
+    <message>
+        <source>0-30 days</source>
+        <translation>0-30 天</translation>
+    </message>
+    <message>
+        <source>31-60 days</source>
+        <translation>31-60 天</translation>
+    </message>
+    <message>
+        <source>61-90 days</source>
+        <translation>61-90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>Outstanding balances and aging</source>
+        <translation>欠费余额及账龄</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Ledger tie-out</source>
+        <translation>与账目核对</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Owing (outstanding)</source>
+        <translation>欠费（未结）</translation>
+    </message>
+    <message>
+        <source>In credit (held for the company)</source>
+        <translation>预存（公司预存款）</translation>
+    </message>
+    <message>
+        <source>Net balance of the ledger</source>
+        <translation>账目净余额</translation>
+    </message>
+    <message>
+        <source>Aging by group</source>
+        <translation>各组账龄</translation>
+    </message>
+    <message>
+        <source>Other (%1 groups)</source>
+        <translation>其他（%1 组）</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::exports::PdfExport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::exports::PipelineDocument</name>
+    <message>
+        <source>Cancellation pipeline</source>
+        <translation>注销进度</translation>
+    </message>
+    <message>
+        <source>Days in a state are counted up to the as-of date.</source>
+        <translation>各状态的天数计算到截至日。</translation>
+    </message>
+    <message>
+        <source>Cards per state</source>
+        <translation>各状态卡数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation>最长（天）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Home area</source>
+        <translation>归属地</translation>
+    </message>
+    <message>
+        <source>Follow up now: requests older than the carrier&apos;s typical time (%1)</source>
+        <translation>需立即跟进：超过运营商通常办理时间的申请（%1）</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>已等待天数</translation>
+    </message>
+    <message>
+        <source>Typical days</source>
+        <translation>通常天数</translation>
+    </message>
+    <message>
+        <source>Blocked by a new charge (%1)</source>
+        <translation>因新费用受阻（%1）</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Lost, not yet cancelled (%1)</source>
+        <translation>已挂失、尚未注销（%1）</translation>
+    </message>
+    <message>
+        <source>Days in state</source>
+        <translation>该状态天数</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::exports::ReportDocument</name>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::exports::SavingsDocument</name>
+    <message>
+        <source>Savings from cancellations</source>
+        <translation>注销节省的费用</translation>
+    </message>
+    <message>
+        <source>Monthly rent counts in the month the carrier confirmed the cancellation.</source>
+        <translation>月租计入运营商确认注销的月份。</translation>
+    </message>
+    <message>
+        <source>Monthly rent stopped, by month confirmed</source>
+        <translation>按确认月份停止的月租</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Cards confirmed</source>
+        <translation>确认卡数</translation>
+    </message>
+    <message>
+        <source>Monthly rent stopped</source>
+        <translation>停止的月租</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Projected saving</source>
+        <translation>预计节省</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Monthly rent stopped by cancellations confirmed so far</source>
+        <translation>已确认注销的号卡停止的月租</translation>
+    </message>
+    <message>
+        <source>Saving over the next 12 months (12 x the monthly rent stopped)</source>
+        <translation>未来 12 个月节省（停止月租 × 12）</translation>
+    </message>
+    <message>
+        <source>Monthly rent still paid</source>
+        <translation>仍在支付的月租</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>月租</translation>
+    </message>
+    <message>
+        <source>Monthly rent stopped per month</source>
+        <translation>每月停止的月租</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::gui::AppController</name>
     <message>
         <source>Welcome to SimFleet</source>
@@ -1583,6 +1971,25 @@ Reason: %2</source>
         <source>Voiding is final: the number is given up, and the card&apos;s record is kept but can no longer change.</source>
         <translation>作废是不可撤销的：号码将被放弃，号卡记录会保留但不能再更改。</translation>
     </message>
+    <message>
+        <source>Packets</source>
+        <translation>材料包</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::CardPackets</name>
+    <message>
+        <source>not in a packet yet</source>
+        <translation>尚未列入材料包</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>第 %1 号 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::gui::CardTable</name>
@@ -1757,6 +2164,45 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>simfleet::gui::CompanyForm</name>
+    <message>
+        <source>18 characters, e.g. 91110108MA01…</source>
+        <translation>18 位，例如 91110108MA01…</translation>
+    </message>
+    <message>
+        <source>18 characters; printed in full only on the authorization letter</source>
+        <translation>18 位；仅在授权委托书上完整打印</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;USCC (统一社会信用代码):</source>
+        <translation>统一社会信用代码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gent (经办人):</source>
+        <translation>经办人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s resident &amp;ID:</source>
+        <translation>经办人身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>These details head the carrier&apos;s paperwork in every submission packet.</source>
+        <translation>这些信息印在每个注销申请材料包的运营商文件抬头。</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::gui::ConfirmationSummaryPage</name>
     <message>
         <source>Done</source>
@@ -1796,10 +2242,6 @@ Reason: %2</source>
         <source>The request is recorded. Now submit it to the carrier through the chosen channel.</source>
         <translation>注销申请已记录。请通过所选渠道向运营商提交。</translation>
     </message>
-    <message>
-        <source>Available when packet export lands</source>
-        <translation>材料包导出功能上线后可用</translation>
-    </message>
     <message numerus="yes">
         <source>%n card(s) are now %1.</source>
         <translation>
@@ -1823,6 +2265,34 @@ Reason: %2</source>
     <message>
         <source>When the carrier confirms, record its receipt number with Carrier confirmation; the cards can then be voided.</source>
         <translation>运营商确认后，请在“运营商确认”中登记回执号，之后即可作废号卡。</translation>
+    </message>
+    <message>
+        <source>Write the carrier&apos;s paperwork for these cards: one zip per carrier and home area</source>
+        <translation>为这些号卡生成运营商所需材料：每个运营商和归属地一个压缩包</translation>
+    </message>
+    <message>
+        <source>Folder for the submission packets</source>
+        <translation>材料包保存文件夹</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not exported:
+%1</source>
+        <translation>未导出：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) written:</source>
+        <translation>
+            <numerusform>已生成 %n 个材料包：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2330,55 @@ Reason: %2</source>
     <message>
         <source>The fleet could not be read: %1</source>
         <translation>无法读取号卡列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::GroupCardsDialog</name>
+    <message>
+        <source>Cards owing money: %1</source>
+        <translation>欠费号卡：%1</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Home area</source>
+        <translation>归属地</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) owing money now (balances as they stand today).</source>
+        <translation>
+            <numerusform>目前有 %n 张卡欠费（按今天的余额）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 cards owing money, largest balance first (balances as they stand today).</source>
+        <translation>欠费最多的前 %1 张卡（按今天的余额）。</translation>
     </message>
 </context>
 <context>
@@ -2084,18 +2603,6 @@ Reason: %2</source>
         <translation>报表</translation>
     </message>
     <message>
-        <source>Outstanding balances by carrier, department, assignee and home area, aged 0–30, 31–60, 61–90 and over 90 days, and what cancelling saves in monthly rent, will live here.</source>
-        <translation>这里将提供按运营商、部门、使用人和归属地统计的未结余额及账龄（0–30、31–60、61–90、90 天以上），以及注销后每月节省的月租。</translation>
-    </message>
-    <message>
-        <source>Submission packets</source>
-        <translation>注销申请材料包</translation>
-    </message>
-    <message>
-        <source>The carrier&apos;s submission packet (注销申请材料包) will be prepared here: the line list, the application form and the authorization letter, split by carrier and home area.</source>
-        <translation>这里将生成提交给运营商的注销申请材料包：号码清单、销户申请表和授权委托书，按运营商和归属地分开。</translation>
-    </message>
-    <message>
         <source>Fleet</source>
         <translation>号卡</translation>
     </message>
@@ -2248,6 +2755,75 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>simfleet::gui::PacketsView</name>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify files</source>
+        <translation>校验文件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Submission packets&lt;/b&gt; (注销申请材料包): one zip per carrier and home area, made from the cancellation wizard or &lt;tt&gt;simfleet-cli packet export&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;注销申请材料包&lt;/b&gt;：每个运营商和归属地一个压缩包，由注销向导或 &lt;tt&gt;simfleet-cli packet export&lt;/tt&gt; 生成。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Home area</source>
+        <translation>归属地</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>No packets yet.</source>
+        <translation>还没有材料包。</translation>
+    </message>
+    <message>
+        <source>The folder %1 no longer exists.</source>
+        <translation>文件夹 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Changed since export: %1</source>
+        <translation>导出后已被修改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) match the manifest.</source>
+        <translation>
+            <numerusform>全部 %n 个文件与清单一致。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simfleet::gui::ReceiptsPage</name>
     <message>
         <source>Tick &amp;all</source>
@@ -2320,6 +2896,97 @@ Reason: %2</source>
         <translation>
             <numerusform>没有登记任何内容：%n 张卡无法确认。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::ReportsView</name>
+    <message>
+        <source>Outstanding balances</source>
+        <translation>欠费余额</translation>
+    </message>
+    <message>
+        <source>Cancellation pipeline</source>
+        <translation>注销进度</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>节省费用</translation>
+    </message>
+    <message>
+        <source>Employee exposure</source>
+        <translation>员工名下号卡</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Home area</source>
+        <translation>归属地</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>正在计算报表…</translation>
+    </message>
+    <message>
+        <source>The report cannot be computed: %1</source>
+        <translation>无法计算报表：%1</translation>
+    </message>
+    <message>
+        <source>Double-click a group to list its cards.</source>
+        <translation>双击某一组可列出其号卡。</translation>
+    </message>
+    <message>
+        <source>Double-click a group to list its cards</source>
+        <translation>双击某一组可列出其号卡</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>表 %1</translation>
+    </message>
+    <message>
+        <source>Cards of the group</source>
+        <translation>该组的号卡</translation>
+    </message>
+    <message>
+        <source>The cards cannot be read: %1</source>
+        <translation>无法读取号卡：%1</translation>
+    </message>
+    <message>
+        <source>no report has been computed yet</source>
+        <translation>尚未计算出报表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +3097,10 @@ Reason: %2</source>
     <message>
         <source>Your name, as the audit log should show it</source>
         <translation>您的姓名，将显示在审计日志中</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,9 @@ namespace simfleet::cli {
 std::vector<CommandSpec> allCommands()
 {
     std::vector<CommandSpec> all;
-    for (auto group : {initCommands, importCommands, cardCommands, ledgerCommands,
-                       transitionCommands, reportCommands, auditCommands, demoCommands}) {
+    for (auto group :
+         {initCommands, importCommands, cardCommands, ledgerCommands, transitionCommands,
+          reportCommands, auditCommands, companyCommands, packetCommands, demoCommands}) {
         for (CommandSpec& spec : group())
             all.push_back(std::move(spec));
     }

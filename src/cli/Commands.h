@@ -13,8 +13,10 @@ std::vector<CommandSpec> importCommands();     // import cards, import ledger
 std::vector<CommandSpec> cardCommands();       // list, show
 std::vector<CommandSpec> ledgerCommands();     // pay, charge
 std::vector<CommandSpec> transitionCommands(); // transition
-std::vector<CommandSpec> reportCommands();     // report outstanding
+std::vector<CommandSpec> reportCommands();     // report outstanding|pipeline|savings|exposure
 std::vector<CommandSpec> auditCommands();      // audit, audit verify
+std::vector<CommandSpec> companyCommands();    // company set, company show
+std::vector<CommandSpec> packetCommands();     // packet export, list, show, verify
 std::vector<CommandSpec> demoCommands();       // demo
 
 std::vector<CommandSpec> allCommands();

@@ -1,20 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandEnv.h"
 #include "Commands.h"
-#include "CsvWriter.h"
+#include "CsvExport.h"
+#include "DocumentText.h"
+#include "ExitCode.h"
+#include "ExportFormat.h"
 #include "JsonShapes.h"
-#include "OutputFormat.h"
-#include "TableWriter.h"
+#include "ReportDocuments.h"
+#include "ReportJson.h"
 #include "rules/Validators.h"
 #include "services/ReportService.h"
-#include "text/ErrorText.h"
-#include "text/Labels.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QSaveFile>
+#include <cstdio>
 
 namespace simfleet::cli {
 
 namespace {
+
+// What `report ...` can print or write: table, csv and json go to stdout or --output; the
+// spreadsheet and the PDF only to a file.
+enum class ReportFormat { Table, Csv, Json, Xlsx, Pdf };
+
+// One report, computed: the JSON for scripts and the document for people and files.
+struct ComputedReport {
+    QJsonObject json;
+    exports::ReportDocument document;
+};
 
 class ReportCommands {
     Q_DECLARE_TR_FUNCTIONS(simfleet::cli::ReportCommands)
@@ -22,113 +36,154 @@ class ReportCommands {
 public:
     static CommandSpec outstandingSpec()
     {
-        CommandSpec spec;
-        spec.path = {QStringLiteral("report"), QStringLiteral("outstanding")};
+        CommandSpec spec = baseSpec(QStringLiteral("outstanding"));
         spec.summary = tr("Who owes what, and for how long (aging 0-30, 31-60, 61-90, 90+ days)");
         spec.details =
             tr("Per group: the cards with arrears, the outstanding total and its four aging\n"
                "buckets (payments settle the oldest charges first); then the grand total, and\n"
                "credit balances (money held for the company) separately.");
-        spec.options = {
-            {QStringLiteral("by"), QStringLiteral("carrier|department|assignee|home-area"),
-             tr("grouping (default: carrier)")},
-            {QStringLiteral("as-of"), QStringLiteral("YYYY-MM-DD"),
-             tr("count entries dated up to this day (default: today, China Standard Time)")},
-            OutputFormats::option(kFormats),
+        spec.options.insert(spec.options.begin(),
+                            {QStringLiteral("by"),
+                             QStringLiteral("carrier|department|assignee|home-area"),
+                             tr("grouping (default: carrier)")});
+        spec.run = [](CommandEnv& env, const ParsedArgs& args) {
+            const OutstandingGrouping grouping = parseGroupingOption(args);
+            return run(env, args, [grouping](StoreReader& store, QDate asOf) {
+                const OutstandingReport report = ReportService(store).outstanding(grouping, asOf);
+                return ComputedReport{outstandingReportJson(report),
+                                      exports::outstandingDocument(report)};
+            });
         };
-        spec.run = &ReportCommands::outstanding;
+        return spec;
+    }
+
+    static CommandSpec pipelineSpec()
+    {
+        CommandSpec spec = baseSpec(QStringLiteral("pipeline"));
+        spec.summary = tr("Where the cancellations stand: cards per state, what needs a push");
+        spec.details =
+            tr("Cards per state with their average and oldest days there; requests older than\n"
+               "the carrier's typical processing time (follow up now); cards a new charge has\n"
+               "blocked; lost cards not yet cancelled.");
+        spec.run = [](CommandEnv& env, const ParsedArgs& args) {
+            return run(env, args, [](StoreReader& store, QDate asOf) {
+                const PipelineReport report = computePipelineReport(store, asOf);
+                return ComputedReport{pipelineReportJson(report),
+                                      exports::pipelineDocument(report)};
+            });
+        };
+        return spec;
+    }
+
+    static CommandSpec savingsSpec()
+    {
+        CommandSpec spec = baseSpec(QStringLiteral("savings"));
+        spec.summary = tr("Monthly rent stopped by cancellations, and the rent still paid");
+        spec.details =
+            tr("Per month (by the carrier-confirmed date): the cards confirmed cancelled and the\n"
+               "monthly rent they no longer charge; the projected saving over the next 12\n"
+               "months; the monthly rent still paid by the cards not yet confirmed.");
+        spec.run = [](CommandEnv& env, const ParsedArgs& args) {
+            return run(env, args, [](StoreReader& store, QDate asOf) {
+                const SavingsReport report = computeSavingsReport(store, asOf);
+                return ComputedReport{savingsReportJson(report), exports::savingsDocument(report)};
+            });
+        };
+        return spec;
+    }
+
+    static CommandSpec exposureSpec()
+    {
+        CommandSpec spec = baseSpec(QStringLiteral("exposure"));
+        spec.summary = tr("Cards registered under employees' own IDs, by holder (masked)");
+        spec.details =
+            tr("Cards not yet void whose holder ID is a person's resident ID rather than the\n"
+               "company's credit code: the list to check against the national 一证通查 service\n"
+               "when an employee leaves. IDs and names are masked.");
+        spec.run = [](CommandEnv& env, const ParsedArgs& args) {
+            return run(env, args, [](StoreReader& store, QDate asOf) {
+                const ExposureReport report = computeExposureReport(store, asOf);
+                return ComputedReport{exposureReportJson(report),
+                                      exports::exposureDocument(report)};
+            });
+        };
         return spec;
     }
 
 private:
-    static constexpr std::initializer_list<OutputFormat> kFormats{
-        OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json};
+    using Compute = std::function<ComputedReport(StoreReader&, QDate)>;
 
-    static QString groupLabel(const OutstandingReport& report, const QString& key)
+    static CommandSpec baseSpec(const QString& kind)
     {
-        if (key.isEmpty())
-            return tr("(none)");
-        if (report.grouping == OutstandingGrouping::Carrier) {
-            if (const Result<Carrier> carrier = parseCarrier(key); carrier)
-                return carrierLabel(*carrier);
-        }
-        return key;
-    }
-
-    static QStringList moneyCells(const OutstandingGroup& group, bool plain)
-    {
-        const auto money = [plain](Money m) {
-            return plain ? m.toPlainString() : m.toDisplayString();
+        CommandSpec spec;
+        spec.path = {QStringLiteral("report"), kind};
+        spec.options = {
+            {QStringLiteral("as-of"), QStringLiteral("YYYY-MM-DD"),
+             tr("as it stood at the end of this day (default: today, China Standard Time)")},
+            {QStringLiteral("format"), QStringLiteral("table|csv|json|xlsx|pdf"),
+             tr("output format (default: table); xlsx and pdf need --output")},
+            {QStringLiteral("output"), QStringLiteral("FILE"),
+             tr("write to FILE (replaced only once complete) instead of stdout")},
         };
-        return {QString::number(group.cards),  money(group.outstanding),
-                money(group.aging.days0to30),  money(group.aging.days31to60),
-                money(group.aging.days61to90), money(group.aging.days90plus)};
+        return spec;
     }
 
-    static void printTable(QTextStream& out, const OutstandingReport& report)
+    static ReportFormat parseFormat(const ParsedArgs& args)
     {
-        out << tr("Outstanding as of %1, by %2")
-                   .arg(report.asOf.toString(Qt::ISODate), groupingCode(report.grouping))
-            << '\n';
-        TableWriter table({{tr("Group")},
-                           {tr("Cards"), Align::Right},
-                           {tr("Outstanding"), Align::Right},
-                           {QStringLiteral("0-30"), Align::Right},
-                           {QStringLiteral("31-60"), Align::Right},
-                           {QStringLiteral("61-90"), Align::Right},
-                           {QStringLiteral("90+"), Align::Right}});
-        std::vector<QStringList> rows;
-        for (const OutstandingGroup& group : report.groups)
-            rows.push_back(QStringList{groupLabel(report, group.key)} + moneyCells(group, false));
-        const QStringList totalRow = QStringList{tr("Total")} + moneyCells(report.total, false);
-        for (const QStringList& row : rows)
-            table.measure(row);
-        table.measure(totalRow);
-        table.printHeader(out);
-        table.printRule(out);
-        for (const QStringList& row : rows)
-            table.printRow(out, row);
-        table.printRule(out);
-        table.printRow(out, totalRow);
-        out << tr("Credit balances: %1 on %n card(s)", nullptr,
-                  static_cast<int>(report.creditCards))
-                   .arg(report.credit.toDisplayString())
-            << '\n';
-    }
-
-    static void printCsv(QTextStream& out, const OutstandingReport& report)
-    {
-        // "row" tells groups from the total and the credit line, so a group may be named anything.
-        out << csvRecord({QStringLiteral("row"), QStringLiteral("key"), QStringLiteral("cards"),
-                          QStringLiteral("outstanding"), QStringLiteral("0-30"),
-                          QStringLiteral("31-60"), QStringLiteral("61-90"), QStringLiteral("90+")})
-            << '\n';
-        for (const OutstandingGroup& group : report.groups)
-            out << csvRecord(QStringList{QStringLiteral("group"), group.key} +
-                             moneyCells(group, true))
-                << '\n';
-        out << csvRecord(QStringList{QStringLiteral("total"), QString()} +
-                         moneyCells(report.total, true))
-            << '\n';
-        out << csvRecord({QStringLiteral("credit"), QString(), QString::number(report.creditCards),
-                          report.credit.toPlainString(), QString(), QString(), QString(),
-                          QString()})
-            << '\n';
-    }
-
-    static int outstanding(CommandEnv& env, const ParsedArgs& args)
-    {
-        const OutputFormat format = OutputFormats::parse(args, kFormats);
-        OutstandingGrouping grouping = OutstandingGrouping::Carrier;
-        if (args.has(QStringLiteral("by"))) {
-            const Result<OutstandingGrouping> parsed =
-                parseGrouping(args.value(QStringLiteral("by")).trimmed());
-            if (!parsed)
-                throw UsageError(
-                    tr("--by must be carrier, department, assignee or home-area, not '%1'")
-                        .arg(args.value(QStringLiteral("by"))));
-            grouping = *parsed;
+        if (!args.has(QStringLiteral("format")))
+            return ReportFormat::Table;
+        const QString wanted = args.value(QStringLiteral("format")).trimmed().toLower();
+        static const std::pair<QLatin1String, ReportFormat> kCodes[] = {
+            {QLatin1String("table"), ReportFormat::Table},
+            {QLatin1String("csv"), ReportFormat::Csv},
+            {QLatin1String("json"), ReportFormat::Json},
+            {QLatin1String("xlsx"), ReportFormat::Xlsx},
+            {QLatin1String("pdf"), ReportFormat::Pdf},
+        };
+        for (const auto& [code, format] : kCodes) {
+            if (wanted == code)
+                return format;
         }
+        throw UsageError(tr("--format must be one of table|csv|json|xlsx|pdf, not '%1'")
+                             .arg(args.value(QStringLiteral("format"))));
+    }
+
+    static OutstandingGrouping parseGroupingOption(const ParsedArgs& args)
+    {
+        if (!args.has(QStringLiteral("by")))
+            return OutstandingGrouping::Carrier;
+        const Result<OutstandingGrouping> parsed =
+            parseGrouping(args.value(QStringLiteral("by")).trimmed());
+        if (!parsed)
+            throw UsageError(tr("--by must be carrier, department, assignee or home-area, not '%1'")
+                                 .arg(args.value(QStringLiteral("by"))));
+        return *parsed;
+    }
+
+    // Checked before the database is touched, like every usage error.
+    static QString outputPath(const ParsedArgs& args, ReportFormat format)
+    {
+        const QString path = args.value(QStringLiteral("output")).trimmed();
+        if (args.has(QStringLiteral("output")) && path.isEmpty())
+            throw UsageError(tr("--output needs a file name"));
+        if (path.isEmpty() && format == ReportFormat::Xlsx)
+            throw UsageError(tr("--format xlsx writes a file: give it with --output FILE"));
+        if (path.isEmpty() && format == ReportFormat::Pdf)
+            throw UsageError(tr("--format pdf writes a file: give it with --output FILE"));
+        return path;
+    }
+
+    // The company's name from its profile, for the heading; empty until one is recorded.
+    static QString companyName(CommandEnv& env)
+    {
+        const std::optional<CompanyProfile> profile = env.store().companyProfile();
+        return profile ? profile->name : QString();
+    }
+
+    static int run(CommandEnv& env, const ParsedArgs& args, const Compute& compute)
+    {
+        const ReportFormat format = parseFormat(args);
+        const QString path = outputPath(args, format);
         QDate asOf = env.clock().today();
         if (args.has(QStringLiteral("as-of"))) {
             const Result<QDate> parsed = parseIsoDate(args.value(QStringLiteral("as-of")));
@@ -137,22 +192,75 @@ private:
             asOf = *parsed;
         }
 
-        ReportService reports(env.store());
-        const OutstandingReport report = reports.outstanding(grouping, asOf);
+        ComputedReport report = compute(env.store(), asOf);
+        report.document.company = companyName(env);
         switch (format) {
-        case OutputFormat::Json:
-            env.out() << QString::fromUtf8(
-                QJsonDocument(outstandingReportJson(report)).toJson(QJsonDocument::Indented));
-            break;
-        case OutputFormat::Csv:
-            printCsv(env.out(), report);
-            break;
-        case OutputFormat::Table:
-        case OutputFormat::Text:
-            printTable(env.out(), report);
-            break;
+        case ReportFormat::Json:
+            return emitText(
+                env, path,
+                QString::fromUtf8(QJsonDocument(report.json).toJson(QJsonDocument::Indented)));
+        case ReportFormat::Table: {
+            QString text;
+            QTextStream stream(&text);
+            printDocument(stream, report.document);
+            stream.flush();
+            return emitText(env, path, text);
         }
-        return 0;
+        case ReportFormat::Csv:
+            if (path.isEmpty())
+                return writeStdout(env, exports::csvBytes(report.document));
+            return writeFile(env, report.document, exports::ExportFormat::Csv, path);
+        case ReportFormat::Xlsx:
+            return writeFile(env, report.document, exports::ExportFormat::Xlsx, path);
+        case ReportFormat::Pdf:
+            return writeFile(env, report.document, exports::ExportFormat::Pdf, path);
+        }
+        return toInt(ExitCode::Unexpected);
+    }
+
+    // Text to stdout, or to the file (all or nothing), whose path is then printed.
+    static int emitText(CommandEnv& env, const QString& path, const QString& text)
+    {
+        if (path.isEmpty()) {
+            env.out() << text;
+            return toInt(ExitCode::Success);
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+            return cannotWrite(env, exports::ExportError{exports::ExportError::Kind::CannotWrite,
+                                                         path, file.errorString()});
+        env.out() << path << '\n';
+        return toInt(ExitCode::Success);
+    }
+
+    // The bytes exactly as the file would hold them: a QString would drop the BOM Excel needs
+    // to read a redirected report as UTF-8.
+    static int writeStdout(CommandEnv& env, const QByteArray& bytes)
+    {
+        env.out().flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) < 0 ||
+            !stdoutFile.flush())
+            return cannotWrite(env, exports::ExportError{exports::ExportError::Kind::CannotWrite,
+                                                         tr("standard output"),
+                                                         stdoutFile.errorString()});
+        return toInt(ExitCode::Success);
+    }
+
+    static int writeFile(CommandEnv& env, const exports::ReportDocument& document,
+                         exports::ExportFormat format, const QString& path)
+    {
+        if (const exports::ExportStatus failed = exports::writeDocument(document, format, path))
+            return cannotWrite(env, *failed);
+        env.out() << path << '\n';
+        return toInt(ExitCode::Success);
+    }
+
+    // A file that cannot be written is a storage problem, like a database that cannot be.
+    static int cannotWrite(CommandEnv& env, const exports::ExportError& error)
+    {
+        env.console().error(exports::describe(error));
+        return toInt(ExitCode::Storage);
     }
 };
 
@@ -160,7 +268,8 @@ private:
 
 std::vector<CommandSpec> reportCommands()
 {
-    return {ReportCommands::outstandingSpec()};
+    return {ReportCommands::outstandingSpec(), ReportCommands::pipelineSpec(),
+            ReportCommands::savingsSpec(), ReportCommands::exposureSpec()};
 }
 
 } // namespace simfleet::cli

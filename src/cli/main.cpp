@@ -1,15 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // simfleet-cli: the whole card lifecycle from a terminal, for batch work and scripts.
+#include "ApplicationKind.h"
 #include "CliApp.h"
 #include "Console.h"
 #include "ports/Clock.h"
 #include "support/Logging.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Only a PDF needs a GUI application (fonts); everything else runs without a display.
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> app;
+    if (simfleet::cli::needsGuiApplication(rawArguments)) {
+        simfleet::cli::preferOffscreenPlatform();
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("simfleet-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIMFLEET_VERSION));
 

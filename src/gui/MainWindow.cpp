@@ -11,12 +11,13 @@
 #include "fleet/FleetCsvExport.h"
 #include "fleet/FleetTableModel.h"
 #include "import/ImportDialog.h"
+#include "packets/PacketsView.h"
 #include "text/ErrorText.h"
 #include "ui_MainWindow.h"
 #include "views/AuditView.h"
 #include "views/CancellationsView.h"
 #include "views/FleetView.h"
-#include "views/PlaceholderPage.h"
+#include "views/ReportsView.h"
 #include "views/WelcomePage.h"
 #include "wizard/CancellationWizard.h"
 #include "wizard/ConfirmationWizard.h"
@@ -108,20 +109,13 @@ void MainWindow::setupPages()
     m_fleetStack->addWidget(m_welcome);
     m_cancellations = new CancellationsView(session, m_ui->pages);
     m_audit = new AuditView(session, m_ui->pages);
+    m_reports = new ReportsView(session, m_ui->pages);
+    m_packets = new PacketsView(session, m_ui->pages);
 
     m_ui->pages->addWidget(m_fleetStack);
     m_ui->pages->addWidget(m_cancellations);
-    m_ui->pages->addWidget(new PlaceholderPage(
-        QStringLiteral("reports"), tr("Reports"),
-        tr("Outstanding balances by carrier, department, assignee and home area, aged 0–30, "
-           "31–60, 61–90 and over 90 days, and what cancelling saves in monthly rent, will live "
-           "here."),
-        m_ui->pages));
-    m_ui->pages->addWidget(new PlaceholderPage(
-        QStringLiteral("packets"), tr("Submission packets"),
-        tr("The carrier's submission packet (注销申请材料包) will be prepared here: the line list, "
-           "the application form and the authorization letter, split by carrier and home area."),
-        m_ui->pages));
+    m_ui->pages->addWidget(m_reports);
+    m_ui->pages->addWidget(m_packets);
     m_ui->pages->addWidget(m_audit);
 
     const struct {
@@ -303,6 +297,8 @@ void MainWindow::refreshAll()
     m_fleet->refresh();
     m_cancellations->refresh();
     m_audit->refresh();
+    m_reports->refresh();
+    m_packets->refresh();
     updateCardActions();
 }
 
@@ -478,7 +474,7 @@ void MainWindow::chooseAndCreate()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, *m_session, this);
     if (dialog.exec() == QDialog::Accepted &&
         (dialog.languageChanged() || dialog.operatorChanged())) {
         Q_EMIT settingsChanged();

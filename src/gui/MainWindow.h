@@ -20,6 +20,8 @@ class AppSettings;
 class AuditView;
 class CancellationsView;
 class FleetView;
+class PacketsView;
+class ReportsView;
 class Session;
 class WelcomePage;
 
@@ -85,6 +87,8 @@ private:
     FleetView* m_fleet{nullptr};
     CancellationsView* m_cancellations{nullptr};
     AuditView* m_audit{nullptr};
+    ReportsView* m_reports{nullptr};
+    PacketsView* m_packets{nullptr};
     QLabel* m_shownLabel{nullptr};
     QLabel* m_outstandingLabel{nullptr};
     QLabel* m_cancellationLabel{nullptr};

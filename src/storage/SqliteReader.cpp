@@ -4,6 +4,8 @@
 #include "AuditReads.h"
 #include "CardReads.h"
 #include "CarrierProfileRows.h"
+#include "CompanyProfileRows.h"
+#include "PacketRows.h"
 #include "SqliteErrors.h"
 
 namespace simfleet::sqlite {
@@ -113,6 +115,36 @@ template <class I> CarrierProfile SqliteReader<I>::carrierProfile(Carrier carrie
 {
     auto& c = m_connection;
     return exclusively(c, [&] { return loadCarrierProfile(*c.db, carrier); });
+}
+
+template <class I> std::optional<CompanyProfile> SqliteReader<I>::companyProfile()
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return loadCompanyProfile(*c.db); });
+}
+
+template <class I> std::vector<PacketRecord> SqliteReader<I>::packets()
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return loadPackets(*c.db); });
+}
+
+template <class I> std::optional<PacketRecord> SqliteReader<I>::packet(PacketId id)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return loadPacket(*c.db, id); });
+}
+
+template <class I> std::vector<PacketRecord> SqliteReader<I>::packetsOfCard(CardId cardId)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return loadPacketsOfCard(*c.db, cardId); });
+}
+
+template <class I> std::vector<CardId> SqliteReader<I>::cardIdsInPackets()
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return loadCardIdsInPackets(*c.db); });
 }
 
 template class SqliteReader<Store>;

@@ -37,6 +37,12 @@ public:
     std::vector<CarrierProfile> carrierProfiles() override;
     CarrierProfile carrierProfile(Carrier carrier) override;
 
+    std::optional<CompanyProfile> companyProfile() override;
+    std::vector<PacketRecord> packets() override;
+    std::optional<PacketRecord> packet(PacketId id) override;
+    std::vector<PacketRecord> packetsOfCard(CardId cardId) override;
+    std::vector<CardId> cardIdsInPackets() override;
+
 protected:
     Connection& connection() { return m_connection; }
 

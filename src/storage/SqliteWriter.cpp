@@ -3,6 +3,8 @@
 
 #include "CardRowMapper.h"
 #include "CarrierProfileRows.h"
+#include "CompanyProfileRows.h"
+#include "PacketRows.h"
 #include "CodeColumns.h"
 #include "SqlValues.h"
 #include "SqliteErrors.h"
@@ -133,6 +135,21 @@ void SqliteWriter::appendAudit(std::optional<CardId> cardId, const AuditDraft& a
 void SqliteWriter::saveCarrierProfile(const CarrierProfile& profile)
 {
     guarded([&] { saveCarrierProfileRow(*connection().db, profile); });
+}
+
+void SqliteWriter::saveCompanyProfile(const CompanyProfile& profile)
+{
+    guarded([&] { saveCompanyProfileRow(*connection().db, profile); });
+}
+
+PacketId SqliteWriter::nextPacketId()
+{
+    return guarded([&] { return nextPacketIdIn(*connection().db); });
+}
+
+void SqliteWriter::insertPacket(const PacketRecord& record)
+{
+    guarded([&] { insertPacketRows(*connection().db, record); });
 }
 
 } // namespace simfleet::sqlite

@@ -21,6 +21,9 @@ public:
     std::int64_t postLedgerEntry(const LedgerEntry& entry, const AuditDraft& audit) override;
     void appendAudit(std::optional<CardId> cardId, const AuditDraft& audit) override;
     void saveCarrierProfile(const CarrierProfile& profile) override;
+    void saveCompanyProfile(const CompanyProfile& profile) override;
+    PacketId nextPacketId() override;
+    void insertPacket(const PacketRecord& record) override;
 
     // Completes the transaction's work before COMMIT (rebuilds deferred indexes).
     void finish();

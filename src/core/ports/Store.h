@@ -4,12 +4,13 @@
 #include "domain/AuditEvent.h"
 #include "domain/Card.h"
 #include "domain/CarrierProfile.h"
+#include "domain/CompanyProfile.h"
 #include "domain/LedgerEntry.h"
+#include "domain/Packet.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
 #include <QString>
-
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -97,6 +98,15 @@ public:
 
     virtual std::vector<CarrierProfile> carrierProfiles() = 0;
     virtual CarrierProfile carrierProfile(Carrier carrier) = 0;
+
+    // The company profile, once saved.
+    virtual std::optional<CompanyProfile> companyProfile() = 0;
+    // Submission packets, in id order; a packet by id; the packets listing a card (id order).
+    virtual std::vector<PacketRecord> packets() = 0;
+    virtual std::optional<PacketRecord> packet(PacketId id) = 0;
+    virtual std::vector<PacketRecord> packetsOfCard(CardId cardId) = 0;
+    // Every card some packet lists, each once, ascending.
+    virtual std::vector<CardId> cardIdsInPackets() = 0;
 };
 
 // Write access, valid only inside Store::write, all in one transaction. Every change carries the
@@ -113,6 +123,14 @@ public:
     // An event that changes no row of its own (unmasking, packet inclusion).
     virtual void appendAudit(std::optional<CardId> cardId, const AuditDraft& audit) = 0;
     virtual void saveCarrierProfile(const CarrierProfile& profile) = 0;
+    // Replaces the company profile (there is one per database).
+    virtual void saveCompanyProfile(const CompanyProfile& profile) = 0;
+    // The id the next insertPacket must use (one more than the highest so far); the write
+    // transaction's lock keeps it free until the packet is inserted.
+    virtual PacketId nextPacketId() = 0;
+    // Stores the packet under record.id with its cards and files. The caller writes the
+    // packet-included audit events.
+    virtual void insertPacket(const PacketRecord& record) = 0;
 };
 
 // The whole store behind one narrow interface, so a PostgreSQL office store can follow.

@@ -10,6 +10,7 @@
 #include "dialogs/EditCardDialog.h"
 #include "dialogs/LedgerEntryDialog.h"
 #include "dialogs/MarkLostDialog.h"
+#include "packets/CardPackets.h"
 #include "ports/StoreError.h"
 #include "rules/Masking.h"
 #include "text/ErrorText.h"
@@ -17,9 +18,11 @@
 #include "ui_CardDetailPanel.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidgetItem>
+#include <QVBoxLayout>
 
 namespace simfleet::gui {
 
@@ -112,6 +115,7 @@ CardDetailPanel::CardDetailPanel(Session& session, QWidget* parent)
                                                                 QHeaderView::Stretch);
     m_ui->ledgerTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->historyTree->header()->setStretchLastSection(true);
+    addPacketsTab();
 
     connect(m_ui->payButton, &QPushButton::clicked, this, &CardDetailPanel::recordPayment);
     connect(m_ui->chargeButton, &QPushButton::clicked, this, &CardDetailPanel::recordCharge);
@@ -122,6 +126,20 @@ CardDetailPanel::CardDetailPanel(Session& session, QWidget* parent)
 }
 
 CardDetailPanel::~CardDetailPanel() = default;
+
+void CardDetailPanel::addPacketsTab()
+{
+    auto* tab = new QWidget(m_ui->tabs);
+    tab->setObjectName(QStringLiteral("packetsTab"));
+    m_packets = new QLabel(tab);
+    m_packets->setObjectName(QStringLiteral("packetsValue"));
+    m_packets->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_packets->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_packets->setWordWrap(true);
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(m_packets, 1);
+    m_ui->tabs->addTab(tab, tr("Packets"));
+}
 
 void CardDetailPanel::showCard(std::optional<CardId> id)
 {
@@ -148,11 +166,13 @@ void CardDetailPanel::reload()
     }
     std::vector<LedgerEntry> ledger;
     std::vector<AuditEvent> history;
+    QString packets;
     try {
         m_card = m_session.store().cardById(*m_id);
         if (m_card) {
             ledger = m_session.store().ledgerOf(*m_id);
             history = m_session.store().auditOf(*m_id);
+            packets = CardPackets::describe(m_session.store(), *m_id);
         }
     } catch (const StoreError& error) {
         showMessage(describe(error.error()));
@@ -167,6 +187,7 @@ void CardDetailPanel::reload()
     m_ledger->setEntries(std::move(ledger));
     m_ui->ledgerTable->scrollToBottom();
     fillHistory(history);
+    m_packets->setText(packets);
     m_ui->stack->setCurrentWidget(m_ui->cardPage);
     Q_EMIT cardShown();
 }

@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+class QLabel;
 class QPushButton;
 
 namespace Ui {
@@ -23,8 +24,8 @@ class Session;
 
 // Everything about one card: its fields (holder data masked until someone unmasks them, which
 // is audited), balance, ledger with running balance, history from the audit log, and the moves
-// the lifecycle allows now. A move that is not allowed is disabled with the core's reason as its
-// tooltip and under the buttons ("owes ¥123.40").
+// the lifecycle allows now, and the submission packets that list it. A move that is not allowed is
+// disabled with the core's reason as its tooltip and under the buttons ("owes ¥123.40").
 class CardDetailPanel : public QWidget {
     Q_OBJECT
 public:
@@ -56,6 +57,7 @@ private:
     void fillHolder();
     void fillLifecycle();
     void fillHistory(const std::vector<AuditEvent>& events);
+    void addPacketsTab();
     void runLifecycleAction(const LifecycleAction& action);
     bool confirmMove(const LifecycleAction& action);
     void afterWrite();
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<Ui::CardDetailPanel> m_ui;
     Session& m_session;
     LedgerTableModel* m_ledger;
+    QLabel* m_packets{nullptr}; // the "Packets" tab: which submission packets list the card
     std::optional<CardId> m_id;
     std::optional<Card> m_card;
     std::optional<QString> m_unmaskedId; // set only after an audited unmask

@@ -3,9 +3,12 @@
 
 #include "app/AppSettings.h"
 #include "common/Icons.h"
+#include "packets/CompanyForm.h"
 #include "ui_SettingsDialog.h"
 
+#include <QGroupBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace simfleet::gui {
 
@@ -30,10 +33,27 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     });
 }
 
+SettingsDialog::SettingsDialog(AppSettings& settings, Session& session, QWidget* parent)
+    : SettingsDialog(settings, parent)
+{
+    auto* group = new QGroupBox(tr("Company"), this);
+    group->setObjectName(QStringLiteral("companyGroup"));
+    m_company = new CompanyForm(session, group);
+    auto* groupLayout = new QVBoxLayout(group);
+    groupLayout->setContentsMargins(0, 0, 0, 0);
+    groupLayout->addWidget(m_company);
+    // Under the language and operator, above the stretch and the buttons.
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->hintLabel) + 1, group);
+    resize(width() + 120, sizeHint().height());
+}
+
 SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::accept()
 {
+    // The profile is only written when edited, so an empty one does not block a language change.
+    if (m_company && m_company->isModified() && !m_company->save())
+        return;
     const auto language = static_cast<Language>(m_ui->languageCombo->currentData().toInt());
     const QString name = m_ui->operatorEdit->text().trimmed();
     m_languageChanged = language != m_settings.language();

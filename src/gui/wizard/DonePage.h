@@ -11,8 +11,8 @@ class QPushButton;
 
 namespace simfleet::gui {
 
-// Page 6: the cards are now cancellation-requested; what happens next, and (once packets land)
-// the submission packet for the carrier.
+// Page 6: the cards are now cancellation-requested; what happens next, and the submission
+// packets for the carriers (one zip per carrier and home area) for the cards just moved.
 class DonePage : public QWizardPage {
     Q_OBJECT
 
@@ -22,10 +22,13 @@ public:
     void initializePage() override;
 
 private:
+    void exportPackets();
+
     Session& m_session;
     CancellationDraft& m_draft;
     QLabel* m_summary;
     QPushButton* m_exportPacket;
+    QLabel* m_packetResult;
 };
 
 } // namespace simfleet::gui

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QStringList>
+
+namespace simfleet::cli {
+
+// --from-file: one card key per line; blank lines, a BOM and lines starting with # are skipped.
+Result<QStringList> readKeyFile(const QString& path);
+
+} // namespace simfleet::cli

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/PacketService.h"
+
+#include "ports/StoreError.h"
+
+#include <QJsonObject>
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace simfleet {
+
+std::vector<CardId> PacketGroup::cardIds() const
+{
+    std::vector<CardId> ids;
+    ids.reserve(lines.size());
+    for (const PacketLine& line : lines)
+        ids.push_back(line.card.id);
+    return ids;
+}
+
+std::size_t PacketPlan::cardCount() const
+{
+    std::size_t count = 0;
+    for (const PacketGroup& group : groups)
+        count += group.lines.size();
+    return count;
+}
+
+std::optional<Error> PacketService::refusalFor(const Card& card, const PacketRequest& request) const
+{
+    if (card.carrier != request.carrier)
+        return Error{ErrorCode::WrongCarrier, carrierCode(card.carrier), 0};
+    if (request.homeArea && card.homeArea != *request.homeArea)
+        return Error{ErrorCode::WrongHomeArea, card.homeArea, 0};
+    if (card.state != CardState::ArrearsCleared && card.state != CardState::CancellationRequested)
+        return Error{ErrorCode::NotReadyForPacket, stateCode(card.state), 0};
+    // The article's first rule: every fee is settled before the carrier sees the request.
+    if (card.balance.isPositive())
+        return Error{ErrorCode::OwesMoney, {}, card.balance.fen()};
+    return std::nullopt;
+}
+
+PacketLine PacketService::lineFor(const Card& card)
+{
+    PacketLine line{card, -card.balance, {}, {}};
+    const std::vector<LedgerEntry> ledger = m_ctx.store.ledgerOf(card.id);
+    // The ledger comes in date, id order: the last payment is the settlement.
+    const auto payment = std::find_if(ledger.rbegin(), ledger.rend(), [](const LedgerEntry& e) {
+        return e.kind == EntryKind::Payment;
+    });
+    if (payment != ledger.rend()) {
+        line.settlementReference = payment->reference;
+        line.settlementDate = payment->date;
+    }
+    return line;
+}
+
+std::vector<CardId> PacketService::defaultSelection(const PacketRequest& request)
+{
+    const std::vector<CardId> packed = m_ctx.store.cardIdsInPackets();
+    const std::set<CardId> inPacket(packed.begin(), packed.end());
+    CardFilter filter;
+    filter.carrier = request.carrier;
+    filter.state = CardState::CancellationRequested;
+    if (request.homeArea)
+        filter.homeArea = *request.homeArea;
+    std::vector<CardId> ids;
+    m_ctx.store.forEachCard(filter, [&](const Card& card) {
+        if (!inPacket.contains(card.id))
+            ids.push_back(card.id);
+    });
+    return ids;
+}
+
+Result<PacketPlan> PacketService::plan(const PacketRequest& request)
+{
+    const std::vector<CardId> ids =
+        request.cards.empty() ? defaultSelection(request) : request.cards;
+    if (ids.empty())
+        return Error{ErrorCode::NothingToExport, carrierCode(request.carrier), 0};
+
+    PacketPlan plan;
+    plan.carrier = request.carrier;
+    std::map<QString, std::vector<Card>> byArea;
+    std::set<CardId> seen;
+    for (const CardId id : ids) {
+        if (!seen.insert(id).second)
+            continue;
+        const std::optional<Card> card = m_ctx.store.cardById(id);
+        if (!card) {
+            Card missing;
+            missing.id = id;
+            plan.refused.push_back(
+                {missing, Error{ErrorCode::CardNotFound, QString::number(id), 0}});
+            continue;
+        }
+        if (const std::optional<Error> refusal = refusalFor(*card, request)) {
+            plan.refused.push_back({*card, *refusal});
+            continue;
+        }
+        byArea[card->homeArea].push_back(*card);
+    }
+    if (!plan.ok())
+        return plan;
+    for (auto& [area, cards] : byArea) {
+        std::sort(cards.begin(), cards.end(),
+                  [](const Card& a, const Card& b) { return a.iccid < b.iccid; });
+        PacketGroup group{request.carrier, area, {}};
+        for (const Card& card : cards)
+            group.lines.push_back(lineFor(card));
+        plan.groups.push_back(std::move(group));
+    }
+    return plan;
+}
+
+namespace {
+
+// A card that moved or was charged since the plan would make the paperwork wrong.
+void checkUnchanged(StoreWriter& writer, const PacketGroup& group)
+{
+    for (const PacketLine& line : group.lines) {
+        const std::optional<Card> now = writer.cardById(line.card.id);
+        if (!now || now->version != line.card.version)
+            throw StoreError(Error{ErrorCode::StorageConflict, line.card.iccid, 0});
+    }
+}
+
+} // namespace
+
+Result<std::vector<PacketRecord>> PacketService::record(const PacketPlan& plan,
+                                                        const PacketFileWriter& writeFiles)
+{
+    if (!plan.ok())
+        return plan.refused.front().reason;
+    std::vector<PacketRecord> records;
+    const QDateTime now = m_ctx.clock.nowUtc();
+    const Status written =
+        m_ctx.store.write(m_ctx.operatorName, [&](StoreWriter& writer) -> Status {
+            records.clear();
+            for (const PacketGroup& group : plan.groups) {
+                checkUnchanged(writer, group);
+                PacketDraft draft{writer.nextPacketId(), &group, now, m_ctx.operatorName,
+                                  writer.auditHeadHash()};
+                Result<WrittenPacket> files = writeFiles(draft);
+                if (!files)
+                    return files.error();
+                PacketRecord record{draft.id,    group.carrier,       group.homeArea,
+                                    now,         m_ctx.operatorName,  group.cardIds(),
+                                    files->path, draft.headAuditHash, files->files};
+                writer.insertPacket(record);
+                QJsonObject details;
+                details.insert(QStringLiteral("packet_id"), static_cast<qint64>(record.id));
+                for (const CardId id : record.cardIds)
+                    writer.appendAudit(id, AuditDraft{AuditAction::PacketIncluded, std::nullopt,
+                                                      std::nullopt, details});
+                records.push_back(std::move(record));
+            }
+            return Status{};
+        });
+    if (!written)
+        return written.error();
+    return records;
+}
+
+} // namespace simfleet

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/GroupCardsDialog.h"
+
+#include "text/Labels.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace simfleet::gui {
+
+namespace {
+
+QString groupValue(const Card& card, OutstandingGrouping grouping)
+{
+    switch (grouping) {
+    case OutstandingGrouping::Carrier:
+        return carrierCode(card.carrier);
+    case OutstandingGrouping::Department:
+        return card.department;
+    case OutstandingGrouping::Assignee:
+        return card.assignee;
+    case OutstandingGrouping::HomeArea:
+        return card.homeArea;
+    }
+    return {};
+}
+
+QTableWidgetItem* numberItem(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+CardFilter GroupCardsDialog::groupFilter(OutstandingGrouping grouping, const QString& key)
+{
+    CardFilter filter;
+    filter.owesOnly = true;
+    if (key.isEmpty())
+        return filter;
+    switch (grouping) {
+    case OutstandingGrouping::Carrier:
+        if (const Result<Carrier> carrier = parseCarrier(key); carrier)
+            filter.carrier = *carrier;
+        break;
+    case OutstandingGrouping::Department:
+        filter.department = key;
+        break;
+    case OutstandingGrouping::Assignee:
+        filter.assignee = key;
+        break;
+    case OutstandingGrouping::HomeArea:
+        filter.homeArea = key;
+        break;
+    }
+    return filter;
+}
+
+bool GroupCardsDialog::matchesGroup(const Card& card, OutstandingGrouping grouping,
+                                    const QString& key)
+{
+    return groupValue(card, grouping) == key;
+}
+
+GroupCardsDialog::GroupCardsDialog(StoreReader& store, OutstandingGrouping grouping,
+                                   const QString& key, const QString& groupLabel, QWidget* parent)
+    : QDialog(parent), m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("groupCardsDialog"));
+    setWindowTitle(tr("Cards owing money: %1").arg(groupLabel));
+    m_table->setObjectName(QStringLiteral("groupCardsTable"));
+
+    CardQuery query;
+    query.filter = groupFilter(grouping, key);
+    query.sortBy = CardSortColumn::Balance;
+    query.descending = true;
+    // A group without a value is picked out of all owing cards, so read them all then.
+    query.limit = key.isEmpty() ? -1 : kMaxRows;
+    std::vector<Card> cards;
+    for (Card& card : store.cards(query)) {
+        if (matchesGroup(card, grouping, key) && cards.size() < std::size_t{kMaxRows})
+            cards.push_back(std::move(card));
+    }
+
+    m_table->setColumnCount(8);
+    m_table->setHorizontalHeaderLabels({tr("ICCID"), tr("Phone number"), tr("Carrier"),
+                                        tr("Department"), tr("Assignee"), tr("Home area"),
+                                        tr("State"), tr("Balance")});
+    m_table->horizontalHeaderItem(7)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_table->setRowCount(static_cast<int>(cards.size()));
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const Card& card = cards[static_cast<std::size_t>(row)];
+        m_table->setItem(row, 0, new QTableWidgetItem(card.iccid));
+        m_table->setItem(row, 1, new QTableWidgetItem(card.msisdn));
+        m_table->setItem(row, 2, new QTableWidgetItem(carrierLabel(card.carrier)));
+        m_table->setItem(row, 3, new QTableWidgetItem(card.department));
+        m_table->setItem(row, 4, new QTableWidgetItem(card.assignee));
+        m_table->setItem(row, 5, new QTableWidgetItem(card.homeArea));
+        m_table->setItem(row, 6, new QTableWidgetItem(stateLabel(card.state)));
+        m_table->setItem(row, 7, numberItem(card.balance.toDisplayString()));
+    }
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->resizeColumnsToContents();
+
+    auto* note = new QLabel(
+        cards.size() < std::size_t{kMaxRows}
+            ? tr("%n card(s) owing money now (balances as they stand today).", nullptr,
+                 m_table->rowCount())
+            : tr("The first %1 cards owing money, largest balance first (balances as they "
+                 "stand today).")
+                  .arg(kMaxRows),
+        this);
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(900, 480);
+}
+
+} // namespace simfleet::gui
