@@ -6,6 +6,7 @@
 #include "app/Language.h"
 #include "common/Icons.h"
 #include "common/Resources.h"
+#include "support/Logging.h"
 
 #include <QApplication>
 #include <cstdio>
@@ -38,9 +39,19 @@ int main(int argc, char** argv)
         return 0;
     }
 
-    simfleet::gui::AppController controller(settings);
-    if (!controller.start(parsed.request)) {
-        return 1;
+    // The desktop app logs to the rotating file only: a window is where its errors are shown.
+    simfleet::LoggingOptions logging;
+    logging.programName = QStringLiteral("simfleet");
+    logging.stderrLevel = simfleet::LogLevel::Off;
+    simfleet::setUpLogging(logging);
+
+    int code = 1;
+    {
+        simfleet::gui::AppController controller(settings);
+        if (controller.start(parsed.request)) {
+            code = QApplication::exec();
+        }
     }
-    return QApplication::exec();
+    simfleet::shutDownLogging();
+    return code;
 }
