@@ -10,7 +10,12 @@ namespace simfleet::sqlite::reads {
 
 namespace {
 
-const std::string kSelectAudit = std::string("SELECT ") + kAuditColumns + " FROM audit_log a";
+// Built on first use: a std::string at namespace scope could throw before main.
+const std::string& selectAuditSql()
+{
+    static const std::string sql = std::string("SELECT ") + kAuditColumns + " FROM audit_log a";
+    return sql;
+}
 
 } // namespace
 
@@ -18,7 +23,8 @@ std::vector<AuditEvent> auditOf(StatementCache& statements, std::optional<CardId
 {
     std::vector<AuditEvent> events;
     if (cardId) {
-        StatementUse statement(statements, kSelectAudit + " WHERE a.card_id = ? ORDER BY a.seq");
+        StatementUse statement(statements,
+                               selectAuditSql() + " WHERE a.card_id = ? ORDER BY a.seq");
         statement->bind(1, *cardId);
         while (statement->executeStep())
             events.push_back(auditEventAt(*statement));
@@ -31,7 +37,7 @@ std::vector<AuditEvent> auditOf(StatementCache& statements, std::optional<CardId
 
 void forEachAuditEvent(SQLite::Database& db, const std::function<void(const AuditEvent&)>& visit)
 {
-    SQLite::Statement statement(db, kSelectAudit + " ORDER BY a.seq");
+    SQLite::Statement statement(db, selectAuditSql() + " ORDER BY a.seq");
     while (statement.executeStep())
         visit(auditEventAt(statement));
 }

@@ -12,7 +12,12 @@ namespace simfleet::sqlite::reads {
 
 namespace {
 
-const std::string kSelectCards = std::string("SELECT ") + kCardColumns + " FROM cards c";
+// Built on first use: a std::string at namespace scope could throw before main.
+const std::string& selectCardsSql()
+{
+    static const std::string sql = std::string("SELECT ") + kCardColumns + " FROM cards c";
+    return sql;
+}
 
 std::optional<Card> firstCard(SQLite::Statement& statement)
 {
@@ -23,7 +28,7 @@ std::optional<Card> firstCard(SQLite::Statement& statement)
 
 std::optional<Card> cardByText(StatementCache& statements, const char* column, const QString& value)
 {
-    StatementUse statement(statements, kSelectCards + " WHERE c." + column + " = ?");
+    StatementUse statement(statements, selectCardsSql() + " WHERE c." + column + " = ?");
     bindText(*statement, 1, value);
     return firstCard(*statement);
 }
@@ -32,7 +37,7 @@ std::optional<Card> cardByText(StatementCache& statements, const char* column, c
 
 std::optional<Card> cardById(StatementCache& statements, CardId id)
 {
-    StatementUse statement(statements, kSelectCards + " WHERE c.id = ?");
+    StatementUse statement(statements, selectCardsSql() + " WHERE c.id = ?");
     statement->bind(1, id);
     return firstCard(*statement);
 }
@@ -61,7 +66,7 @@ std::int64_t countCards(StatementCache& statements, const CardFilter& filter)
 std::vector<Card> cards(StatementCache& statements, const CardQuery& query)
 {
     const FilterSql where = filterSql(query.filter);
-    StatementUse statement(statements, kSelectCards + where.where +
+    StatementUse statement(statements, selectCardsSql() + where.where +
                                            orderBySql(query.sortBy, query.descending) +
                                            " LIMIT ? OFFSET ?");
     const int next = where.bind(*statement);
@@ -81,7 +86,7 @@ void forEachCard(SQLite::Database& db, const CardFilter& filter,
                  const std::function<void(const Card&)>& visit)
 {
     const FilterSql where = filterSql(filter);
-    SQLite::Statement statement(db, kSelectCards + where.where + " ORDER BY c.iccid");
+    SQLite::Statement statement(db, selectCardsSql() + where.where + " ORDER BY c.iccid");
     where.bind(statement);
     while (statement.executeStep())
         visit(cardAt(statement));

@@ -3,9 +3,9 @@
 
 #include "CardRowMapper.h"
 #include "CarrierProfileRows.h"
+#include "CodeColumns.h"
 #include "CompanyProfileRows.h"
 #include "PacketRows.h"
-#include "CodeColumns.h"
 #include "SqlValues.h"
 #include "SqliteErrors.h"
 #include "ports/StoreError.h"
@@ -16,14 +16,24 @@ namespace simfleet::sqlite {
 
 namespace {
 
-const std::string kInsertCard = std::string("INSERT INTO cards (") + kCardFieldColumns +
-                                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// Built on first use: a std::string at namespace scope could throw before main.
+const std::string& insertCardSql()
+{
+    static const std::string sql = std::string("INSERT INTO cards (") + kCardFieldColumns +
+                                   ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
 
 // Optimistic concurrency: the row changes only if nobody changed it since the caller read it.
-const std::string kUpdateCard =
-    "UPDATE cards SET (" + std::string(kCardFieldColumns) +
-    ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), version = version + 1"
-    " WHERE id = ? AND version = ?";
+// Built on first use: a std::string at namespace scope could throw before main.
+const std::string& updateCardSql()
+{
+    static const std::string sql =
+        "UPDATE cards SET (" + std::string(kCardFieldColumns) +
+        ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), version = version + 1"
+        " WHERE id = ? AND version = ?";
+    return sql;
+}
 
 constexpr const char* kAddToBalance = "UPDATE cards SET balance_fen = balance_fen + ?,"
                                       " version = version + 1 WHERE id = ? RETURNING iccid";
@@ -69,7 +79,7 @@ QString SqliteWriter::iccidOf(CardId id)
 CardId SqliteWriter::insertCard(const Card& card, const AuditDraft& audit)
 {
     return guarded([&] {
-        StatementUse insert(statement(m_insertCard, kInsertCard.c_str()));
+        StatementUse insert(statement(m_insertCard, insertCardSql().c_str()));
         bindCardFields(*insert, m_insertCardText, card);
         insert->exec();
         const CardId id = connection().db->getLastInsertRowid();
@@ -83,7 +93,7 @@ CardId SqliteWriter::insertCard(const Card& card, const AuditDraft& audit)
 void SqliteWriter::updateCard(const Card& card, const AuditDraft& audit)
 {
     guarded([&] {
-        StatementUse update(statement(m_updateCard, kUpdateCard.c_str()));
+        StatementUse update(statement(m_updateCard, updateCardSql().c_str()));
         bindCardFields(*update, m_updateCardText, card);
         update->bind(kCardFieldCount + 1, card.id);
         update->bind(kCardFieldCount + 2, card.version);
