@@ -61,7 +61,10 @@ Result<TransitionOutcome> LifecycleService::transition(const std::vector<CardId>
     TransitionOutcome outcome;
     bool refusedBatch = false;
     const QDateTime now = m_ctx.clock.nowUtc();
-    const QJsonObject details = transitionDetails(request);
+    QJsonObject details = transitionDetails(request);
+    // When the change takes effect in business time (the services' clock); the row's at_utc is
+    // when the store recorded it. They differ only when history is replayed, as the demo does.
+    details.insert(QStringLiteral("effective_at"), now.toString(Qt::ISODateWithMs));
     const Status status = m_ctx.store.write(m_ctx.operatorName, [&](StoreWriter& writer) -> Status {
         outcome = {};
         refusedBatch = false;

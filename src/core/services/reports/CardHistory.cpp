@@ -34,6 +34,15 @@ bool isChargeReopen(const AuditEvent& event)
                entryKindCode(EntryKind::Charge);
 }
 
+// When the change took effect: LifecycleService records it beside the row's own time, which
+// is when the store wrote it (the two differ when the demo replays a year of history).
+QDateTime effectiveTime(const AuditEvent& event)
+{
+    const QDateTime effective = QDateTime::fromString(
+        event.details.value(QStringLiteral("effective_at")).toString(), Qt::ISODateWithMs);
+    return effective.isValid() ? effective.toUTC() : event.atUtc;
+}
+
 } // namespace
 
 QDate businessDate(const QDateTime& utc)
@@ -66,17 +75,18 @@ void CardHistory::feed(const AuditEvent& event)
 {
     if (!event.cardId)
         return;
-    const bool beforeCutoff = event.atUtc < m_cutoff;
+    const QDateTime at = effectiveTime(event);
+    const bool beforeCutoff = at < m_cutoff;
     if (const std::optional<CardState> state = stateSetBy(event)) {
         Trace& trace = m_traces[*event.cardId];
         trace.lastEventReopened = isChargeReopen(event);
         if (beforeCutoff) {
             trace.stateAtCutoff = state;
-            trace.sinceAtCutoff = event.atUtc;
+            trace.sinceAtCutoff = at;
             trace.reopenedAtCutoff = trace.lastEventReopened;
             // The lifecycle reaches carrier-confirmed once; keep the first if a log says more.
             if (*state == CardState::CarrierConfirmed)
-                m_confirmed.try_emplace(*event.cardId, event.atUtc);
+                m_confirmed.try_emplace(*event.cardId, at);
         }
         return;
     }
