@@ -11,7 +11,6 @@
 #include "services/ServiceContext.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace simfleet::gui {
@@ -22,10 +21,9 @@ class Session {
 public:
     Session(std::unique_ptr<Store> store, std::unique_ptr<Clock> clock, QString operatorName,
             QString databasePath)
-        : m_store(std::move(store)), m_clock(std::move(clock)),
-          m_operator(std::move(operatorName)), m_path(std::move(databasePath))
-    {
-    }
+        : m_store(std::move(store)), m_clock(std::move(clock)), m_operator(std::move(operatorName)),
+          m_path(std::move(databasePath))
+    {}
 
     Store& store() { return *m_store; }
     const Clock& clock() const { return *m_clock; }

@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
-
 #include <cstdint>
 
 namespace simfleet {
@@ -26,14 +25,14 @@ struct Card {
     QString holderId;   // resident ID or USCC; personal data
     QString department;
     QString assignee;
-    QDate activatedOn;  // may be null
-    QString homeArea;   // derived from msisdn (归属地), e.g. "北京市" or "广东省深圳市"
+    QDate activatedOn; // may be null
+    QString homeArea;  // derived from msisdn (归属地), e.g. "北京市" or "广东省深圳市"
     CardState state{CardState::Active};
     QDateTime stateSince; // UTC; when the card entered its current state
     bool lost{false};     // 挂失 flag: urgent, not a state
     // Store-maintained, read-only for services:
-    Money balance;             // sum of the card's ledger
-    std::int64_t version{0};   // bumped on every change to the card or its ledger
+    Money balance;           // sum of the card's ledger
+    std::int64_t version{0}; // bumped on every change to the card or its ledger
 
     friend bool operator==(const Card&, const Card&) = default;
 };

@@ -5,16 +5,15 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <array>
 
 namespace simfleet {
 
 enum class CardState { Active, ArrearsCleared, CancellationRequested, CarrierConfirmed, Void };
 
-inline constexpr std::array<CardState, 5> kAllStates{
-    CardState::Active, CardState::ArrearsCleared, CardState::CancellationRequested,
-    CardState::CarrierConfirmed, CardState::Void};
+inline constexpr std::array<CardState, 5> kAllStates{CardState::Active, CardState::ArrearsCleared,
+                                                     CardState::CancellationRequested,
+                                                     CardState::CarrierConfirmed, CardState::Void};
 
 // "active", "arrears-cleared", "cancellation-requested", "carrier-confirmed", "void".
 QString stateCode(CardState state);

@@ -14,8 +14,7 @@ class StoreError : public std::runtime_error {
 public:
     explicit StoreError(Error error)
         : std::runtime_error(error.detail.toStdString()), m_error(std::move(error))
-    {
-    }
+    {}
     const Error& error() const { return m_error; }
 
 private:

@@ -5,7 +5,6 @@
 #include "domain/Money.h"
 
 #include <QDate>
-
 #include <span>
 
 namespace simfleet {

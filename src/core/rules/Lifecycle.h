@@ -6,7 +6,6 @@
 #include "domain/Result.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -15,10 +14,10 @@ namespace simfleet {
 // What the operator asks for; which fields matter depends on the edge.
 struct TransitionRequest {
     CardState to{CardState::ArrearsCleared};
-    std::optional<Channel> channel;   // needed for cancellation-requested
-    bool checklistConfirmed{false};   // needed for cancellation-requested
-    QString reference;                // carrier receipt (回执号), needed for carrier-confirmed
-    QString reason;                   // needed for the two back edges
+    std::optional<Channel> channel; // needed for cancellation-requested
+    bool checklistConfirmed{false}; // needed for cancellation-requested
+    QString reference;              // carrier receipt (回执号), needed for carrier-confirmed
+    QString reason;                 // needed for the two back edges
 };
 
 // The guard for one edge, from DOMAIN.md. The whole transition table lives in Lifecycle.cpp.

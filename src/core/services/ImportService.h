@@ -19,8 +19,8 @@ struct ImportIssue {
 
 struct ImportSummary {
     TextEncoding encoding{TextEncoding::Utf8};
-    QStringList headers;            // as written in the file
-    QStringList canonicalColumns;   // what each header was mapped to ("" when ignored)
+    QStringList headers;          // as written in the file
+    QStringList canonicalColumns; // what each header was mapped to ("" when ignored)
     std::int64_t rows{0};
     std::int64_t imported{0};
     std::int64_t updated{0};

@@ -14,8 +14,8 @@ struct CardRefusal {
 };
 
 struct TransitionOutcome {
-    std::vector<Card> moved;           // as stored after the move
-    std::vector<CardRefusal> refused;  // non-empty means nothing moved
+    std::vector<Card> moved;          // as stored after the move
+    std::vector<CardRefusal> refused; // non-empty means nothing moved
     bool ok() const { return refused.empty(); }
 };
 

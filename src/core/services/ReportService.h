@@ -6,7 +6,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <vector>
 
 namespace simfleet {
@@ -17,9 +16,9 @@ QString groupingCode(OutstandingGrouping grouping);
 Result<OutstandingGrouping> parseGrouping(QStringView code);
 
 struct OutstandingGroup {
-    QString key;              // carrier code, department, assignee or home area ("" = none)
-    std::int64_t cards{0};    // cards with arrears in this group
-    Money outstanding;        // == aging.total()
+    QString key;           // carrier code, department, assignee or home area ("" = none)
+    std::int64_t cards{0}; // cards with arrears in this group
+    Money outstanding;     // == aging.total()
     AgingBuckets aging;
 };
 

@@ -11,10 +11,10 @@
 namespace simfleet {
 
 // Translated names for people (codes stay as they are in files and JSON).
-QString stateLabel(CardState state);     // "Active" / "在用"
-QString channelLabel(Channel channel);   // "Carrier website or app" / "运营商网站或App"
-QString carrierLabel(Carrier carrier);   // "China Mobile" / "中国移动"
-QString entryKindLabel(EntryKind kind);  // "Charge" / "收费"
+QString stateLabel(CardState state);    // "Active" / "在用"
+QString channelLabel(Channel channel);  // "Carrier website or app" / "运营商网站或App"
+QString carrierLabel(Carrier carrier);  // "China Mobile" / "中国移动"
+QString entryKindLabel(EntryKind kind); // "Charge" / "收费"
 QString auditActionLabel(AuditAction action);
 
 } // namespace simfleet
