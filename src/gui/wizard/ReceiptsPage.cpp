@@ -5,6 +5,7 @@
 #include "text/ErrorText.h"
 #include "text/Labels.h"
 #include "wizard/CardTable.h"
+#include "wizard/RefusalList.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -176,18 +177,12 @@ bool ReceiptsPage::validatePage()
         caption = tr("Nothing was recorded: the database refused the request.");
         lines << describe(outcome.error());
     } else {
-        for (const CardRefusal& refusal : outcome->refused)
-            lines << tr("%1 (%2): %3")
-                         .arg(refusal.card.iccid, refusal.card.msisdn, describe(refusal.reason));
+        lines = refusalLines(outcome->refused);
         caption = tr("Nothing was recorded: %n card(s) cannot be confirmed.", nullptr,
                      static_cast<int>(lines.size()));
     }
     if (!lines.isEmpty()) {
-        m_refusalCaption->setText(caption);
-        m_refusals->clear();
-        m_refusals->addItems(lines);
-        m_refusalCaption->show();
-        m_refusals->show();
+        showRefusals(m_refusalCaption, m_refusals, caption, lines);
         return false;
     }
     m_draft.confirmed = outcome->moved;

@@ -3,6 +3,7 @@
 
 #include "text/ErrorText.h"
 #include "wizard/CardTable.h"
+#include "wizard/RefusalList.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -119,18 +120,12 @@ bool VoidPage::validatePage()
         caption = tr("Nothing was voided: the database refused the request.");
         lines << describe(outcome.error());
     } else {
-        for (const CardRefusal& refusal : outcome->refused)
-            lines << tr("%1 (%2): %3")
-                         .arg(refusal.card.iccid, refusal.card.msisdn, describe(refusal.reason));
+        lines = refusalLines(outcome->refused);
         caption = tr("Nothing was voided: %n card(s) cannot be voided.", nullptr,
                      static_cast<int>(lines.size()));
     }
     if (!lines.isEmpty()) {
-        m_refusalCaption->setText(caption);
-        m_refusals->clear();
-        m_refusals->addItems(lines);
-        m_refusalCaption->show();
-        m_refusals->show();
+        showRefusals(m_refusalCaption, m_refusals, caption, lines);
         return false;
     }
     m_draft.voided = outcome->moved;

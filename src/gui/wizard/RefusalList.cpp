@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/RefusalList.h"
+
+#include "text/ErrorText.h"
+
+#include <QLabel>
+#include <QListWidget>
+
+namespace simfleet::gui {
+
+QStringList refusalLines(const std::vector<CardRefusal>& refused)
+{
+    QStringList lines;
+    for (const CardRefusal& refusal : refused)
+        lines << QStringLiteral("%1 (%2): %3")
+                     .arg(refusal.card.iccid, refusal.card.msisdn, describe(refusal.reason));
+    return lines;
+}
+
+void showRefusals(QLabel* caption, QListWidget* list, const QString& captionText,
+                  const QStringList& lines)
+{
+    caption->setText(captionText);
+    list->clear();
+    list->addItems(lines);
+    caption->show();
+    list->show();
+}
+
+} // namespace simfleet::gui
