@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/AuditCanonicalForm.h"
 #include "domain/AuditEvent.h"
+#include "support/Sha256.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -295,4 +296,13 @@ TEST_CASE("Every kind of details value reaches the canonical form", "[audit]")
     CHECK(form == referenceCanonicalForm(event));
     CHECK(form.contains("\"2024-06-30T09:15:00.005Z\""));
     CHECK(form.contains(R"({"a":"付款 \"x\"\\\n","b":-5800,"c":true,"d":2.5,)"));
+}
+
+TEST_CASE("sha256Hex gives the standard digests")
+{
+    // FIPS 180-2 test vectors.
+    CHECK(sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+          "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
 }

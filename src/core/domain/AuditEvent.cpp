@@ -2,8 +2,8 @@
 #include "domain/AuditEvent.h"
 
 #include "domain/AuditCanonicalForm.h"
+#include "support/Sha256.h"
 
-#include <QCryptographicHash>
 #include <array>
 #include <utility>
 
@@ -47,7 +47,7 @@ Result<AuditAction> parseAuditAction(QStringView code)
 
 QByteArray computeAuditHash(const AuditEvent& event)
 {
-    return QCryptographicHash::hash(auditCanonicalForm(event), QCryptographicHash::Sha256).toHex();
+    return sha256Hex(auditCanonicalForm(event));
 }
 
 bool AuditChainVerifier::feed(const AuditEvent& event)

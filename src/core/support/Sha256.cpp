@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/Sha256.h"
+
+#include <openssl/evp.h>
+#include <stdexcept>
+
+namespace simfleet {
+
+namespace {
+
+// Fetched once: EVP_Digest with the plain EVP_sha256() looks the algorithm up in the provider
+// tables on every call, which costs as much as hashing a short row.
+const EVP_MD* sha256Algorithm()
+{
+    static const EVP_MD* const algorithm = [] {
+        EVP_MD* fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        if (fetched == nullptr)
+            throw std::runtime_error("OpenSSL provides no SHA-256");
+        return fetched;
+    }();
+    return algorithm;
+}
+
+} // namespace
+
+QByteArray sha256Hex(QByteArrayView bytes)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(bytes.data(), static_cast<std::size_t>(bytes.size()), digest, &length,
+                   sha256Algorithm(), nullptr) != 1)
+        throw std::runtime_error("SHA-256 failed");
+    return QByteArray::fromRawData(reinterpret_cast<const char*>(digest),
+                                   static_cast<qsizetype>(length))
+        .toHex();
+}
+
+} // namespace simfleet
