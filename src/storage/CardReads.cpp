@@ -26,6 +26,12 @@ std::optional<Card> firstCard(SQLite::Statement& statement)
     return cardAt(statement);
 }
 
+const std::string& selectCardByIdSql()
+{
+    static const std::string sql = selectCardsSql() + " WHERE c.id = ?";
+    return sql;
+}
+
 std::optional<Card> cardByText(StatementCache& statements, const char* column, const QString& value)
 {
     StatementUse statement(statements, selectCardsSql() + " WHERE c." + column + " = ?");
@@ -37,7 +43,7 @@ std::optional<Card> cardByText(StatementCache& statements, const char* column, c
 
 std::optional<Card> cardById(StatementCache& statements, CardId id)
 {
-    StatementUse statement(statements, selectCardsSql() + " WHERE c.id = ?");
+    StatementUse statement(statements, selectCardByIdSql());
     statement->bind(1, id);
     return firstCard(*statement);
 }
@@ -78,6 +84,37 @@ std::vector<Card> cards(StatementCache& statements, const CardQuery& query)
     while (statement->executeStep())
         page.push_back(cardAt(*statement));
     return page;
+}
+
+// Sorts only (column, id) pairs, never whole rows; the UNIQUE iccid and msisdn indexes already
+// hold that order, every other column is one sort per question.
+std::vector<CardId> cardIds(StatementCache& statements, const CardFilter& filter,
+                            CardSortColumn sortBy, bool descending)
+{
+    const FilterSql where = filterSql(filter);
+    StatementUse statement(statements, "SELECT c.id FROM cards c" + where.where +
+                                           orderBySql(sortBy, descending));
+    where.bind(*statement);
+    std::vector<CardId> ids;
+    while (statement->executeStep())
+        ids.push_back(statement->getColumn(0).getInt64());
+    return ids;
+}
+
+// One rowid lookup per id through one prepared statement: a page is a few hundred seeks, and the
+// caller's order needs no SQL to keep.
+std::vector<Card> cardsByIds(StatementCache& statements, std::span<const CardId> ids)
+{
+    StatementUse statement(statements, selectCardByIdSql());
+    std::vector<Card> found;
+    found.reserve(ids.size());
+    for (const CardId id : ids) {
+        statement->reset();
+        statement->bind(1, id);
+        if (statement->executeStep())
+            found.push_back(cardAt(*statement));
+    }
+    return found;
 }
 
 // Streams prepare their own statement: the visitor may read the store meanwhile, which would
@@ -133,15 +170,16 @@ std::vector<LedgerEntry> ledgerOf(StatementCache& statements, CardId id)
     return entries;
 }
 
-// Each figure is an index-only count or sum over the cached balances, never a ledger scan.
+// One pass over the cached balances computes every figure (the cards table has no index on state
+// or balance, so separate counts and sums would each read it again), never a ledger scan.
 FleetTotals totals(StatementCache& statements)
 {
     StatementUse statement(
-        statements, "SELECT (SELECT count(*) FROM cards),"
-                    " (SELECT count(*) FROM cards"
-                    "   WHERE state IN ('cancellation-requested', 'carrier-confirmed')),"
-                    " (SELECT coalesce(sum(balance_fen), 0) FROM cards WHERE balance_fen > 0),"
-                    " (SELECT coalesce(-sum(balance_fen), 0) FROM cards WHERE balance_fen < 0)");
+        statements, "SELECT count(*),"
+                    " coalesce(sum(state IN ('cancellation-requested', 'carrier-confirmed')), 0),"
+                    " coalesce(sum(max(balance_fen, 0)), 0),"
+                    " coalesce(-sum(min(balance_fen, 0)), 0)"
+                    " FROM cards");
     statement->executeStep();
     FleetTotals figures;
     figures.cards = statement->getColumn(0).getInt64();
@@ -151,17 +189,11 @@ FleetTotals totals(StatementCache& statements)
     return figures;
 }
 
-// Hops from one distinct value to the next through the department index (one seek per
-// department) instead of reading a million index entries for a dozen names.
+// One pass that groups the few distinct names (department has no index to seek through).
 std::vector<QString> departments(StatementCache& statements)
 {
-    StatementUse statement(statements,
-                           "WITH RECURSIVE d(name) AS ("
-                           "  SELECT min(department) FROM cards WHERE department > ''"
-                           "  UNION ALL"
-                           "  SELECT (SELECT min(department) FROM cards WHERE department > d.name)"
-                           "  FROM d WHERE d.name IS NOT NULL)"
-                           " SELECT name FROM d WHERE name IS NOT NULL");
+    StatementUse statement(statements, "SELECT department FROM cards WHERE department > ''"
+                                       " GROUP BY department ORDER BY department");
     std::vector<QString> names;
     while (statement->executeStep())
         names.push_back(textAt(*statement, 0));

@@ -19,6 +19,9 @@ std::optional<Card> cardByMsisdn(StatementCache& statements, const QString& msis
 
 std::int64_t countCards(StatementCache& statements, const CardFilter& filter);
 std::vector<Card> cards(StatementCache& statements, const CardQuery& query);
+std::vector<CardId> cardIds(StatementCache& statements, const CardFilter& filter,
+                            CardSortColumn sortBy, bool descending);
+std::vector<Card> cardsByIds(StatementCache& statements, std::span<const CardId> ids);
 void forEachCard(SQLite::Database& db, const CardFilter& filter,
                  const std::function<void(const Card&)>& visit);
 void forEachCardWithLedger(

@@ -52,6 +52,20 @@ template <class I> std::vector<Card> SqliteReader<I>::cards(const CardQuery& que
 }
 
 template <class I>
+std::vector<CardId> SqliteReader<I>::cardIds(const CardFilter& filter, CardSortColumn sortBy,
+                                             bool descending)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::cardIds(c.statements, filter, sortBy, descending); });
+}
+
+template <class I> std::vector<Card> SqliteReader<I>::cardsByIds(std::span<const CardId> ids)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::cardsByIds(c.statements, ids); });
+}
+
+template <class I>
 void SqliteReader<I>::forEachCard(const CardFilter& filter,
                                   const std::function<void(const Card&)>& visit)
 {

@@ -19,6 +19,9 @@ public:
 
     std::int64_t countCards(const CardFilter& filter) override;
     std::vector<Card> cards(const CardQuery& query) override;
+    std::vector<CardId> cardIds(const CardFilter& filter, CardSortColumn sortBy,
+                                bool descending) override;
+    std::vector<Card> cardsByIds(std::span<const CardId> ids) override;
     void forEachCard(const CardFilter& filter,
                      const std::function<void(const Card&)>& visit) override;
     void forEachCardWithLedger(

@@ -7,6 +7,7 @@
 
 #include "FleetTestDatabase.h"
 #include "SqliteStore.h"
+#include "fleet/FleetColumns.h"
 #include "fleet/FleetTableModel.h"
 
 #include <QElapsedTimer>
@@ -152,6 +153,22 @@ TEST_CASE("measure the fleet view over a million cards", "[.perf]")
               << timeUntilSettled(*model, [&] { model->sort(8, Qt::DescendingOrder); }) << " ms\n";
     std::cout << "page at row 900000: "
               << timeUntilSettled(*model, [&] { model->fetchRow(900000); }) << " ms\n";
+    std::cout << "sort by department: " << timeUntilSettled(*model, [&] {
+        model->sort(static_cast<int>(FleetColumn::Department), Qt::AscendingOrder);
+    }) << " ms\n";
+    std::cout << "page at row 900000: "
+              << timeUntilSettled(*model, [&] { model->fetchRow(900000); }) << " ms\n";
+    for (const CardState state : {CardState::Active, CardState::CancellationRequested}) {
+        CardFilter inState;
+        inState.state = state;
+        std::cout << "state " << stateCode(state).toStdString() << ": "
+                  << timeUntilSettled(*model, [&] { model->setFilter(inState); }) << " ms, "
+                  << model->rowCount() << " rows\n";
+    }
+    std::cout << "all again: " << timeUntilSettled(*model, [&] { model->setFilter({}); })
+              << " ms\n";
+    std::cout << "refresh (with totals and departments): "
+              << timeUntilSettled(*model, [&] { model->refresh(); }) << " ms\n";
 
     // Drag the scroll bar about for two seconds, as an impatient user would.
     QElapsedTimer scrolling;

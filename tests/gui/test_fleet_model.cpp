@@ -10,6 +10,8 @@
 #include <QTest>
 #include <algorithm>
 #include <functional>
+#include <utility>
+#include <vector>
 
 using namespace simfleet;
 using namespace simfleet::gui;
@@ -260,6 +262,59 @@ TEST_CASE("the fleet model sorts by any column through the store", "[fleet]")
         CHECK(model.cardAt(0) != nullptr);
     }
     CHECK(model.cardAt(0)->state == CardState::ArrearsCleared); // state, descending
+}
+
+TEST_CASE("pages of a sorted, filtered fleet follow one sorting and agree with the count",
+          "[fleet]")
+{
+    FleetTestDatabase db;
+    const auto isNorth = [](int n) {
+        return n % 2 == 0;
+    };
+    const auto charge = [](int n) -> std::int64_t {
+        return (n % 7) * 100;
+    }; // many ties
+    db.insertCards(
+        1000,
+        [&](Card& card, int n) {
+            card.department = isNorth(n) ? QStringLiteral("North") : QStringLiteral("South");
+        },
+        charge);
+    // Balance descending, ties by id descending (ids follow the numbers they were made from).
+    std::vector<int> expected;
+    for (int n = 0; n < 1000; ++n) {
+        if (isNorth(n)) {
+            expected.push_back(n);
+        }
+    }
+    std::sort(expected.begin(), expected.end(), [&](int a, int b) {
+        return std::make_pair(charge(a), a) > std::make_pair(charge(b), b);
+    });
+
+    FleetTableModel model(db.path(), db.clock());
+    CardFilter north;
+    north.department = QStringLiteral("North");
+    model.setFilter(north);
+    model.sort(static_cast<int>(FleetColumn::Balance), Qt::DescendingOrder);
+    waitUntilSettled(model);
+    REQUIRE(model.rowCount() == static_cast<int>(expected.size()));
+
+    // A card written after the question that sorts first: the pages still to come belong to the
+    // question as it was asked (no row shifts onto the next page), until a refresh asks again.
+    const CardId newcomer =
+        db.addCard([](Card& card) { card.department = QStringLiteral("North"); });
+    db.chargeRaw(newcomer, Money::fromFen(1000000));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        INFO("row " << row);
+        REQUIRE(loadedRow(model, row).iccid.toStdString() ==
+                fleetIccid(expected[static_cast<std::size_t>(row)]).toStdString());
+    }
+
+    model.refresh();
+    waitUntilSettled(model);
+    REQUIRE(model.rowCount() == static_cast<int>(expected.size()) + 1);
+    CHECK(loadedRow(model, 0).id == newcomer);
+    CHECK(loadedRow(model, 300).iccid == fleetIccid(expected[299]));
 }
 
 TEST_CASE("a refresh shows what was written and keeps the rows in place", "[fleet]")

@@ -76,6 +76,12 @@ public:
 
     virtual std::int64_t countCards(const CardFilter& filter) = 0;
     virtual std::vector<Card> cards(const CardQuery& query) = 0;
+    // Every matching card's id in (sortBy, id) order, both reversed when descending: one sort
+    // per question, after which pages come from cardsByIds instead of re-sorting per offset.
+    virtual std::vector<CardId> cardIds(const CardFilter& filter, CardSortColumn sortBy,
+                                        bool descending) = 0;
+    // The cards with these ids, in the given order; ids no longer stored are skipped.
+    virtual std::vector<Card> cardsByIds(std::span<const CardId> ids) = 0;
     // Streams every matching card in ICCID order without holding them all.
     virtual void forEachCard(const CardFilter& filter,
                              const std::function<void(const Card&)>& visit) = 0;

@@ -11,6 +11,7 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <span>
 #include <variant>
 
 namespace simfleet::gui {
@@ -36,16 +37,38 @@ struct QueryJob {
 
 struct PageJob {
     quint64 generation;
-    CardQuery query;
     qint64 page;
 };
 
-CardQuery pageQuery(CardQuery query, qint64 page)
-{
-    query.offset = page * FleetLoader::kPageSize;
-    query.limit = FleetLoader::kPageSize;
-    return query;
-}
+// The order of the newest question, as card ids, kept on the worker thread: the store sorts once
+// per question, and every page is then a slice fetched by id, however far down it lies. Pages
+// also stay consistent with the count and with each other when cards change in between.
+class Snapshot {
+public:
+    void clear()
+    {
+        m_generation = 0;
+        m_ids = {};
+    }
+    void take(quint64 generation, std::vector<CardId> ids)
+    {
+        m_generation = generation;
+        m_ids = std::move(ids);
+    }
+    bool isOf(quint64 generation) const { return generation != 0 && generation == m_generation; }
+    qint64 count() const { return static_cast<qint64>(m_ids.size()); }
+    std::span<const CardId> page(qint64 page) const
+    {
+        const qint64 first = std::clamp<qint64>(page * FleetLoader::kPageSize, 0, count());
+        const qint64 last = std::min(first + FleetLoader::kPageSize, count());
+        return std::span<const CardId>(m_ids).subspan(static_cast<std::size_t>(first),
+                                                      static_cast<std::size_t>(last - first));
+    }
+
+private:
+    quint64 m_generation{0};
+    std::vector<CardId> m_ids;
+};
 
 } // namespace
 
@@ -116,6 +139,7 @@ void FleetLoader::run()
         return;
     }
     Store& store = *opened.value();
+    Snapshot snapshot;
 
     for (;;) {
         std::variant<QueryJob, PageJob> job;
@@ -132,17 +156,21 @@ void FleetLoader::run()
                 m_requests->queryPending = false;
                 m_requests->withTotals = false;
             } else {
-                job = PageJob{m_requests->generation, m_requests->query, m_requests->pages.back()};
+                job = PageJob{m_requests->generation, m_requests->pages.back()};
                 m_requests->pages.pop_back();
             }
         }
 
         try {
             if (const auto* query = std::get_if<QueryJob>(&job)) {
+                snapshot.clear(); // no page of an older question is served from here on
+                const CardQuery& asked = query->query;
+                snapshot.take(query->generation,
+                              store.cardIds(asked.filter, asked.sortBy, asked.descending));
                 FleetQueryResult result;
                 result.generation = query->generation;
-                result.count = store.countCards(query->query.filter);
-                result.firstPage = store.cards(pageQuery(query->query, 0));
+                result.count = snapshot.count();
+                result.firstPage = store.cardsByIds(snapshot.page(0));
                 if (query->withTotals) {
                     result.totals = store.totals();
                     for (const QString& department : store.departments()) {
@@ -152,7 +180,12 @@ void FleetLoader::run()
                 Q_EMIT queryLoaded(result);
             } else {
                 const auto& page = std::get<PageJob>(job);
-                const std::vector<Card> cards = store.cards(pageQuery(page.query, page.page));
+                if (!snapshot.isOf(page.generation)) {
+                    // Its question failed or was replaced; the model asks again if it cares.
+                    Q_EMIT pageDropped(page.generation, page.page);
+                    continue;
+                }
+                const std::vector<Card> cards = store.cardsByIds(snapshot.page(page.page));
                 Q_EMIT pageLoaded(page.generation, page.page, cards);
             }
         } catch (const StoreError& error) {

@@ -24,9 +24,12 @@ struct FleetQueryResult {
 
 // Reads the fleet on a thread of its own through its own connection to the database (SQLite
 // wants one connection per thread; WAL lets it read while the GUI thread writes), so the GUI
-// thread never waits for a count or a page. Requests are coalesced: only the newest query runs,
-// and pages are served newest first with a short queue, so dragging the scroll bar across a
-// million rows does not queue work for rows already scrolled past.
+// thread never waits for a count or a page. Each query sorts the matching ids once and keeps
+// them; the count is their number and every page is a slice read by id, so a page far down costs
+// what the first one does and pages agree with the count until the next query. Requests are
+// coalesced: only the newest query runs, and pages are served newest first with a short queue,
+// so dragging the scroll bar across a million rows does not queue work for rows already
+// scrolled past.
 //
 // Signals are emitted on the worker thread; connect them queued.
 class FleetLoader : public QObject {

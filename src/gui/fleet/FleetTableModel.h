@@ -15,10 +15,10 @@
 
 namespace simfleet::gui {
 
-// The fleet as a table that pages from the store by offset and limit, so a million cards cost a
-// few pages of memory: the row count comes first, pages of FleetLoader::kPageSize rows are
-// fetched on the loader's thread when a view asks for them, and the least recently used pages are
-// dropped. Filters and sorting are the store's (CardFilter, CardSortColumn).
+// The fleet as a table that pages from the store (through FleetLoader's sorted ids), so a million
+// cards cost a few pages of memory: the row count comes first, pages of FleetLoader::kPageSize rows
+// are fetched on the loader's thread when a view asks for them, and the least recently used pages
+// are dropped. Filters and sorting are the store's (CardFilter, CardSortColumn).
 class FleetTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
