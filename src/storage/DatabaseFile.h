@@ -14,6 +14,8 @@ namespace simfleet::sqlite {
 // change a single byte of a file from a newer SimFleet. PRAGMA application_id ("SFLT") marks the
 // file as ours, so another program's SQLite file is refused instead of being migrated.
 inline constexpr std::int32_t kSimFleetApplicationId = 0x53464C54;
+// The page size of a database SimFleet creates (see openForWriting).
+inline constexpr int kPageSize = 16384;
 
 struct FileHeader {
     int schemaVersion{0};

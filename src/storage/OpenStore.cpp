@@ -57,8 +57,8 @@ Result<std::unique_ptr<Store>> openChecked(const QString& path, const Clock& clo
     const int version = sqlite::migrate(*db, latestSchemaVersion(), backUp);
     if (version != latestSchemaVersion())
         return Error{ErrorCode::StorageNewerSchema, QString::number(version), 0};
-    return std::unique_ptr<Store>(std::make_unique<SqliteStore>(
-        std::make_unique<sqlite::Connection>(std::move(db)), clock, options.deferIndexesFromRows));
+    return std::unique_ptr<Store>(
+        std::make_unique<SqliteStore>(std::make_unique<sqlite::Connection>(std::move(db)), clock));
 }
 
 } // namespace

@@ -16,10 +16,6 @@ struct StoreOpenOptions {
     bool backupBeforeMigrate{true};
     // A second writer waits this long for the lock before StorageLocked.
     int busyTimeoutMs{5000};
-    // A write that inserts or edits at least this many cards, and at least as many as the table
-    // held before, rebuilds the fleet table's indexes once before it commits instead of updating
-    // them row by row (bulk imports). 0 turns this off.
-    std::int64_t deferIndexesFromRows{20000};
 };
 
 // The SQLite implementation of Store: WAL, foreign keys, synchronous=FULL, numbered migrations

@@ -8,10 +8,8 @@
 
 namespace simfleet {
 
-SqliteStore::SqliteStore(std::unique_ptr<sqlite::Connection> connection, const Clock& clock,
-                         std::int64_t deferIndexesFromRows)
-    : sqlite::SqliteReader<Store>(*connection), m_connection(std::move(connection)), m_clock(clock),
-      m_deferIndexesFromRows(deferIndexesFromRows)
+SqliteStore::SqliteStore(std::unique_ptr<sqlite::Connection> connection, const Clock& clock)
+    : sqlite::SqliteReader<Store>(*connection), m_connection(std::move(connection)), m_clock(clock)
 {}
 
 SqliteStore::~SqliteStore()
@@ -30,12 +28,10 @@ Status SqliteStore::write(const QString& operatorName,
         // Rolls back in its destructor unless committed: on an error, a StoreError or any
         // other exception leaving work.
         SQLite::Transaction transaction(*m_connection->db, SQLite::TransactionBehavior::IMMEDIATE);
-        sqlite::SqliteWriter writer(*m_connection, operatorName, m_clock.nowUtc(),
-                                    m_deferIndexesFromRows);
+        sqlite::SqliteWriter writer(*m_connection, operatorName, m_clock.nowUtc());
         Status status = work(writer);
         if (!status.ok())
             return status;
-        writer.finish();
         transaction.commit();
         return {};
     } catch (const StoreError& failure) {

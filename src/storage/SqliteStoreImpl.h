@@ -5,7 +5,6 @@
 #include "SqliteReader.h"
 #include "ports/Clock.h"
 
-#include <cstdint>
 #include <memory>
 
 namespace simfleet {
@@ -13,9 +12,7 @@ namespace simfleet {
 // The Store over one migrated SQLite connection (made by openSqliteStore).
 class SqliteStore final : public sqlite::SqliteReader<Store> {
 public:
-    // deferIndexesFromRows: see StoreOpenOptions.
-    SqliteStore(std::unique_ptr<sqlite::Connection> connection, const Clock& clock,
-                std::int64_t deferIndexesFromRows);
+    SqliteStore(std::unique_ptr<sqlite::Connection> connection, const Clock& clock);
     SqliteStore(const SqliteStore&) = delete;
     SqliteStore& operator=(const SqliteStore&) = delete;
     ~SqliteStore() override;
@@ -28,7 +25,6 @@ public:
 private:
     std::unique_ptr<sqlite::Connection> m_connection;
     const Clock& m_clock;
-    std::int64_t m_deferIndexesFromRows;
 };
 
 } // namespace simfleet

@@ -50,15 +50,9 @@ constexpr const char* kInsertEntry =
 } // namespace
 
 SqliteWriter::SqliteWriter(Connection& connection, const QString& operatorName,
-                           const QDateTime& nowUtc, std::int64_t deferIndexesFromRows)
-    : SqliteReader<StoreWriter>(connection), m_audit(connection.statements, operatorName, nowUtc),
-      m_indexes(*connection.db, deferIndexesFromRows)
+                           const QDateTime& nowUtc)
+    : SqliteReader<StoreWriter>(connection), m_audit(connection.statements, operatorName, nowUtc)
 {}
-
-void SqliteWriter::finish()
-{
-    guarded([&] { m_indexes.rebuild(); });
-}
 
 SQLite::Statement& SqliteWriter::statement(SQLite::Statement*& slot, const char* sql)
 {
@@ -84,8 +78,6 @@ CardId SqliteWriter::insertCard(const Card& card, const AuditDraft& audit)
         insert->exec();
         const CardId id = connection().db->getLastInsertRowid();
         m_audit.append(id, card.iccid, audit);
-        m_indexes.noteCardWritten();
-        m_indexes.noteCardWritten();
         return id;
     });
 }
@@ -102,8 +94,6 @@ void SqliteWriter::updateCard(const Card& card, const AuditDraft& audit)
             throw StoreError(Error{ErrorCode::StorageConflict, card.iccid, 0});
         }
         m_audit.append(card.id, card.iccid, audit);
-        m_indexes.noteCardWritten();
-        m_indexes.noteCardWritten();
     });
 }
 

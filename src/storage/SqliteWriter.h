@@ -2,7 +2,6 @@
 #pragma once
 
 #include "AuditAppender.h"
-#include "DeferredIndexes.h"
 #include "SqliteReader.h"
 
 namespace simfleet::sqlite {
@@ -12,9 +11,7 @@ namespace simfleet::sqlite {
 // own changes. Statements come from the connection's cache and stay prepared across writes.
 class SqliteWriter final : public SqliteReader<StoreWriter> {
 public:
-    // deferIndexesFromRows: see StoreOpenOptions.
-    SqliteWriter(Connection& connection, const QString& operatorName, const QDateTime& nowUtc,
-                 std::int64_t deferIndexesFromRows);
+    SqliteWriter(Connection& connection, const QString& operatorName, const QDateTime& nowUtc);
 
     CardId insertCard(const Card& card, const AuditDraft& audit) override;
     void updateCard(const Card& card, const AuditDraft& audit) override;
@@ -25,16 +22,12 @@ public:
     PacketId nextPacketId() override;
     void insertPacket(const PacketRecord& record) override;
 
-    // Completes the transaction's work before COMMIT (rebuilds deferred indexes).
-    void finish();
-
 private:
     // The cached statement for sql, looked up once per transaction and kept in slot.
     SQLite::Statement& statement(SQLite::Statement*& slot, const char* sql);
     QString iccidOf(CardId id);
 
     AuditAppender m_audit;
-    DeferredIndexes m_indexes;
     SQLite::Statement* m_insertCard{nullptr};
     SQLite::Statement* m_updateCard{nullptr};
     SQLite::Statement* m_addToBalance{nullptr};

@@ -48,6 +48,7 @@ TEST_CASE(
     CHECK(db->execAndGet("PRAGMA foreign_keys").getInt() == 1);
     CHECK(db->execAndGet("PRAGMA synchronous").getInt() == 2); // FULL
     CHECK(db->execAndGet("PRAGMA busy_timeout").getInt() == 1234);
+    CHECK(db->execAndGet("PRAGMA page_size").getInt() == sqlite::kPageSize);
     CHECK_THROWS_AS(db->exec("INSERT INTO ledger_entries (card_id, kind, amount_fen, date,"
                              " operator, recorded_at) VALUES (99, 'charge', 1, '2024-01-01',"
                              " 'x', '2024-01-01T00:00:00.000Z')"),
@@ -176,6 +177,54 @@ TEST_CASE("An older database is backed up with its data before it is migrated")
         CHECK(*schemaVersionOf(path) == latestSchemaVersion());
         CHECK(backupsIn(dir.path()).isEmpty());
     }
+}
+
+TEST_CASE("Version 4 leaves the cards table only the indexes that enforce a rule or find a card")
+{
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    const QString path = dir.filePath(QStringLiteral("simfleet.db"));
+    createAtVersion(path, 3);
+    const auto cardIndexes = [&path] {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+        SQLite::Statement list(db, "SELECT name FROM sqlite_schema WHERE type = 'index'"
+                                   " AND tbl_name = 'cards' ORDER BY name");
+        QStringList names;
+        while (list.executeStep())
+            names.append(QString::fromStdString(list.getColumn(0).getString()));
+        return names;
+    };
+    {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
+        db.exec("INSERT INTO cards (iccid, msisdn, carrier, state, department)"
+                " VALUES ('89860000000000000017', '13800000001', 'cmcc', 'active', 'Sales')");
+    }
+    REQUIRE(cardIndexes().contains(QStringLiteral("cards_by_department")));
+
+    auto opened = openSqliteStore(path, clock);
+    REQUIRE(opened.ok());
+    // The two automatic indexes behind UNIQUE (iccid, msisdn) are all that is left.
+    const QStringList left = cardIndexes();
+    CHECK(left.size() == 2);
+    CHECK(left.filter(QStringLiteral("sqlite_autoindex_cards")).size() == 2);
+    CardFilter sales;
+    sales.department = QStringLiteral("Sales");
+    CHECK((*opened)->countCards(sales) == 1);
+    CHECK((*opened)->cardByMsisdn(QStringLiteral("13800000001")).has_value());
+}
+
+TEST_CASE("An existing file keeps its page size; only a new file gets SimFleet's")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("PRAGMA page_size=4096");
+        db.exec("CREATE TABLE cards_before_simfleet (x)");
+    }
+    auto db = sqlite::openForWriting(path, false, 1000);
+    CHECK(db->execAndGet("PRAGMA page_size").getInt() == 4096);
+    CHECK(db->execAndGet("SELECT count(*) FROM cards_before_simfleet").getInt() == 0);
 }
 
 TEST_CASE("Backup names never overwrite an earlier backup")
