@@ -3,6 +3,7 @@
 
 #include "AuditReads.h"
 #include "AuditRowMapper.h"
+#include "BulkCardInsert.h"
 #include "SqlValues.h"
 
 namespace simfleet::sqlite {
@@ -37,11 +38,46 @@ void AuditAppender::append(std::optional<CardId> cardId, const QString& iccid,
     if (m_insert == nullptr)
         m_insert = &m_statements.get(kInsertAuditSql);
     StatementUse insert(*m_insert);
-    bindAuditEvent(*insert, m_text, event, m_nowText, detailsText(event.details));
+    if (event.details != m_lastDetails) {
+        m_lastDetails = event.details;
+        m_lastDetailsText = detailsText(event.details);
+    }
+    bindAuditEvent(*insert, m_text, event, m_nowText, m_lastDetailsText);
     insert->exec();
 
     m_lastSeq = event.seq;
     m_lastHash = event.hash;
+}
+
+AuditAppender::Head AuditAppender::encodeRows(CardId firstId, std::span<const Card> cards,
+                                              const AuditDraft& draft, RowBatch& rows) const
+{
+    const QByteArray details = detailsText(draft.details);
+    AuditEvent event;
+    event.atUtc = m_now;
+    event.operatorName = m_operator;
+    event.action = draft.action;
+    event.fromState = draft.fromState;
+    event.toState = draft.toState;
+    event.details = draft.details;
+    Head head{m_lastSeq, m_lastHash};
+    CardId id = firstId;
+    for (const Card& card : cards) {
+        event.seq = head.seq + 1;
+        event.cardId = id++;
+        event.iccid = card.iccid;
+        event.prevHash = head.hash;
+        event.hash = computeAuditHash(event);
+        encodeAuditEvent(rows, event, m_nowText, details);
+        head = Head{event.seq, event.hash};
+    }
+    return head;
+}
+
+void AuditAppender::advance(Head head)
+{
+    m_lastSeq = head.seq;
+    m_lastHash = std::move(head.hash);
 }
 
 } // namespace simfleet::sqlite

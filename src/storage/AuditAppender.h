@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RowBatch.h"
 #include "StatementCache.h"
 #include "TextBinder.h"
 #include "domain/AuditEvent.h"
+#include "domain/Card.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
+#include <span>
 #include <string>
 
 namespace simfleet::sqlite {
@@ -23,6 +27,19 @@ public:
 
     void append(std::optional<CardId> cardId, const QString& iccid, const AuditDraft& draft);
 
+    // Where the chain stands after some rows.
+    struct Head {
+        std::int64_t seq{0};
+        QByteArray hash;
+    };
+    // The rows append would write for cards stored with consecutive ids from firstId, hashed in
+    // order and encoded for BulkCardInsert. Touches neither the database nor the chain, so it
+    // may run on another thread while the cards themselves are stored; advance() to the head it
+    // returns once the rows are stored.
+    Head encodeRows(CardId firstId, std::span<const Card> cards, const AuditDraft& draft,
+                    RowBatch& rows) const;
+    void advance(Head head);
+
     const QString& operatorName() const { return m_operator; }
     // The transaction's instant, exactly as stored (millisecond precision, UTC).
     const QDateTime& now() const { return m_now; }
@@ -36,6 +53,9 @@ private:
     QDateTime m_now;
     std::int64_t m_lastSeq{0};
     QByteArray m_lastHash;
+    // A bulk import gives every row the same details: serialise them once.
+    QJsonObject m_lastDetails;
+    QByteArray m_lastDetailsText{"{}"};
 };
 
 } // namespace simfleet::sqlite

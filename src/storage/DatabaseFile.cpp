@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseFile.h"
 
+#include "RowBatch.h"
 #include "SqlValues.h"
 
 #include <SQLiteCpp/Column.h>
@@ -49,6 +50,7 @@ std::unique_ptr<SQLite::Database> openForWriting(const QString& path, bool creat
     if (journal != "wal")
         throw SQLite::Exception(
             "cannot switch the database to WAL (journal mode is " + journal + ")", SQLITE_CANTOPEN);
+    registerRowBatchFunction(db->getHandle());
     db->exec("PRAGMA foreign_keys=ON");
     db->exec("PRAGMA synchronous=FULL");
     // 64 MiB of page cache instead of SQLite's 2 MiB: a large import whose numbers arrive in no

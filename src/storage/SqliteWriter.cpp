@@ -11,6 +11,7 @@
 #include "ports/StoreError.h"
 
 #include <SQLiteCpp/Column.h>
+#include <future>
 
 namespace simfleet::sqlite {
 
@@ -79,6 +80,39 @@ CardId SqliteWriter::insertCard(const Card& card, const AuditDraft& audit)
         const CardId id = connection().db->getLastInsertRowid();
         m_audit.append(id, card.iccid, audit);
         return id;
+    });
+}
+
+CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& audit)
+{
+    return guarded([&] {
+        // Cards are never deleted and an INTEGER PRIMARY KEY takes the next free number, so the
+        // batch's ids are known before it is stored, and so are its audit rows.
+        const CardId first =
+            connection().db->execAndGet("SELECT coalesce(max(id), 0) + 1 FROM cards").getInt64();
+        if (cards.empty())
+            return first;
+        if (!m_bulk)
+            m_bulk = std::make_unique<BulkCardInsert>(*connection().db);
+        m_auditRows.clear();
+        // Hashing the audit rows costs about as much as storing the cards: do both at once.
+        std::future<AuditAppender::Head> hashed = std::async(std::launch::async, [&] {
+            return m_audit.encodeRows(first, cards, audit, m_auditRows);
+        });
+        m_cardRows.clear();
+        CardId id = first;
+        for (const Card& card : cards)
+            encodeNewCard(m_cardRows, id++, card);
+        try {
+            m_bulk->insertCards(m_cardRows);
+        } catch (...) {
+            hashed.wait(); // it reads cards and writes m_auditRows
+            throw;
+        }
+        AuditAppender::Head head = hashed.get();
+        m_bulk->insertAuditEvents(m_auditRows);
+        m_audit.advance(std::move(head));
+        return first;
     });
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AuditAppender.h"
+#include "BulkCardInsert.h"
 #include "SqliteReader.h"
 
 namespace simfleet::sqlite {
@@ -14,6 +15,7 @@ public:
     SqliteWriter(Connection& connection, const QString& operatorName, const QDateTime& nowUtc);
 
     CardId insertCard(const Card& card, const AuditDraft& audit) override;
+    CardId insertCards(std::span<const Card> cards, const AuditDraft& audit) override;
     void updateCard(const Card& card, const AuditDraft& audit) override;
     std::int64_t postLedgerEntry(const LedgerEntry& entry, const AuditDraft& audit) override;
     void appendAudit(std::optional<CardId> cardId, const AuditDraft& audit) override;
@@ -28,6 +30,9 @@ private:
     QString iccidOf(CardId id);
 
     AuditAppender m_audit;
+    std::unique_ptr<BulkCardInsert> m_bulk;
+    RowBatch m_cardRows{kCardRowColumns};
+    RowBatch m_auditRows{kAuditRowColumns};
     SQLite::Statement* m_insertCard{nullptr};
     SQLite::Statement* m_updateCard{nullptr};
     SQLite::Statement* m_addToBalance{nullptr};

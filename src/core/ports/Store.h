@@ -121,6 +121,9 @@ class StoreWriter : public StoreReader {
 public:
     // Stores a new card (id, version and balance are assigned) and returns its id.
     virtual CardId insertCard(const Card& card, const AuditDraft& audit) = 0;
+    // Stores new cards as insertCard would one by one, each with an audit row from the same
+    // draft, and returns the first id: the cards get consecutive ids in order. For bulk imports.
+    virtual CardId insertCards(std::span<const Card> cards, const AuditDraft& audit) = 0;
     // Replaces the card's fields (state, stateSince, lost included). card.version must equal the
     // stored version, else StoreError(StorageConflict); the stored version is then bumped.
     virtual void updateCard(const Card& card, const AuditDraft& audit) = 0;

@@ -26,8 +26,7 @@ ImportSummary cancelledSummary(ImportSummary summary)
     return summary;
 }
 
-// Both kinds of file: check everything, then (unless dry run) write everything in one
-// transaction.
+// A ledger file: check everything, then (unless dry run) write everything in one transaction.
 template <class Check, class Write>
 Result<ImportSummary> runImport(ServiceContext& ctx, const QString& path,
                                 const ImportOptions& options, Check check, Write write)
@@ -63,7 +62,36 @@ Result<ImportSummary> runImport(ServiceContext& ctx, const QString& path,
 
 Result<ImportSummary> ImportService::importCards(const QString& path, const ImportOptions& options)
 {
-    return runImport(m_ctx, path, options, checkCardFile, writeCardFile);
+    Result<CardFileImport> opened = CardFileImport::open(path, options);
+    if (!opened)
+        return opened.error();
+    CardFileImport& file = opened.value();
+    ImportSummary summary;
+    summary.dryRun = options.dryRun;
+    const QDateTime now = m_ctx.clock.nowUtc();
+    Status status;
+    if (options.dryRun) {
+        status = file.run(m_ctx.store, nullptr, now, summary);
+    } else {
+        // A refused or cancelled file rolls back whatever it had written; the summary says why.
+        bool refused = false;
+        status = m_ctx.store.write(m_ctx.operatorName, [&](StoreWriter& writer) -> Status {
+            const Status run = file.run(writer, &writer, now, summary);
+            if (!run || summary.ok())
+                return run;
+            refused = true;
+            return Error{ErrorCode::StorageFailure, QStringLiteral("import refused"), 0};
+        });
+        if (refused)
+            status = {};
+    }
+    if (!status)
+        return status.error();
+    if (summary.cancelled)
+        return cancelledSummary(std::move(summary));
+    if (summary.rows == 0 && summary.issues.empty())
+        return Error{ErrorCode::CsvEmpty, path, 0};
+    return summary;
 }
 
 Result<ImportSummary> ImportService::importLedger(const QString& path, const ImportOptions& options)

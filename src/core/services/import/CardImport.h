@@ -3,30 +3,34 @@
 
 #include "ports/Store.h"
 #include "services/import/ImportColumns.h"
-#include "services/import/ImportKeys.h"
 #include "services/import/ImportPass.h"
+
+#include <QDateTime>
 
 namespace simfleet {
 
-// What the checking pass learned that the writing pass needs.
-struct CardFilePlan {
-    CardColumns columns;
-    KeySet storedIccids;  // rows whose ICCID is already stored: never inserted
-    KeySet changedIccids; // those of them whose row changes the stored card
+// A card file, read once: CardRowReader validates the rows on a thread of its own while
+// StoredCardStep checks each valid row against the stored cards and, until the first refused
+// row, writes it. Whoever runs it inside a write transaction rolls that back unless the summary
+// comes back ok(): an import is all-or-nothing, and a refused file still gets every bad row
+// named.
+class CardFileImport {
+public:
+    // Reads the header row. FileUnreadable, CsvEmpty or CsvMalformed for the file itself,
+    // CsvMissingColumn without iccid, msisdn or carrier.
+    static Result<CardFileImport> open(const QString& path, const ImportOptions& options);
+
+    // Reads the rows. writer is null for a dry run, which writes nothing. Issues and counts go
+    // to summary; the Status fails only for a storage error (StoreError also propagates).
+    Status run(StoreReader& store, StoreWriter* writer, const QDateTime& now,
+               ImportSummary& summary);
+
+private:
+    CardFileImport(ImportPass pass, CardColumns columns, const ImportOptions& options);
+
+    ImportPass m_pass;
+    CardColumns m_columns;
+    const ImportOptions* m_options;
 };
-
-// Pass 1: reads the whole file, validates every row, checks it against the file's other rows and
-// the stored cards, and counts what would be imported, updated and left unchanged. Writes
-// nothing. Issues and counts go to summary; the Result's error is a file that cannot be read or
-// lacks a required column.
-Result<CardFilePlan> checkCardFile(StoreReader& store, const QString& path,
-                                   const ImportOptions& options, ProgressSpan span,
-                                   ImportSummary& summary);
-
-// Pass 2, inside the write transaction: reads the file again and inserts or updates each card
-// with its audit row. Any error (or a cancel, which sets summary.cancelled) rolls it all back.
-Status writeCardFile(StoreWriter& writer, const QString& path, const CardFilePlan& plan,
-                     const ImportOptions& options, ProgressSpan span, const QDateTime& now,
-                     ImportSummary& summary);
 
 } // namespace simfleet

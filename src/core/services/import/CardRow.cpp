@@ -105,6 +105,7 @@ std::optional<CardRow> parseCardRow(const CsvRecord& record, const CardColumns& 
 
     row.iccid = *iccid;
     row.msisdn = *msisdn;
+    row.homeArea = homeAreaOf(row.msisdn);
     row.carrier = *carrier;
     row.monthlyFee = *fee;
     row.holderId = *holderId;
@@ -120,7 +121,7 @@ void applyCardRow(const CardRow& row, const CardColumns& columns, Card& card)
 {
     if (card.msisdn != row.msisdn) {
         card.msisdn = row.msisdn;
-        card.homeArea = homeAreaOf(row.msisdn);
+        card.homeArea = row.homeArea;
     }
     card.carrier = row.carrier;
     if (columns.has(CardColumn::Plan))

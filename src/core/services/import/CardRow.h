@@ -15,6 +15,7 @@ struct CardRow {
     int line{0};
     QString iccid;
     QString msisdn;
+    QString homeArea; // the number's, from the geocoder (looked up while reading, not storing)
     Carrier carrier{Carrier::Cmcc};
     QString plan;
     Money monthlyFee;

@@ -17,6 +17,16 @@ void IssueSink::add(int line, const QString& column, Error error)
         m_issues.push_back(ImportIssue{line, column, std::move(error)});
 }
 
+void IssueSink::absorb(IssueSink&& other)
+{
+    const std::int64_t notKept = other.m_count - static_cast<std::int64_t>(other.m_issues.size());
+    for (ImportIssue& issue : other.m_issues)
+        add(issue.line, issue.column, std::move(issue.error));
+    m_count += notKept;
+    other.m_issues.clear();
+    other.m_count = 0;
+}
+
 std::vector<ImportIssue> IssueSink::take()
 {
     std::stable_sort(m_issues.begin(), m_issues.end(),

@@ -14,6 +14,8 @@ public:
     explicit IssueSink(int maxKept);
 
     void add(int line, const QString& column, Error error);
+    // Adds another sink's issues (kept as this sink's limit allows) and its whole count.
+    void absorb(IssueSink&& other);
     bool empty() const { return m_count == 0; }
     std::int64_t count() const { return m_count; }
     // The kept issues in line order (issues found later, such as duplicates, slot in).

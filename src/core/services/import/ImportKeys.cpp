@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/import/ImportKeys.h"
 
-#include <algorithm>
-
 namespace simfleet {
 
 namespace {
@@ -28,48 +26,9 @@ std::uint64_t iccidKey(QStringView iccid)
     return iccid.size() == 20 ? (value | kTwentyDigits) : value;
 }
 
-QString iccidFromKey(std::uint64_t key)
-{
-    const bool twenty = (key & kTwentyDigits) != 0;
-    const int width = twenty ? 18 : 17;
-    return QStringLiteral("89%1").arg(key & ~kTwentyDigits, width, 10, QLatin1Char('0'));
-}
-
 std::uint64_t msisdnKey(QStringView msisdn)
 {
     return digitsValue(msisdn);
-}
-
-QString msisdnFromKey(std::uint64_t key)
-{
-    return QString::number(key);
-}
-
-std::vector<DuplicateFinder::Repeat> DuplicateFinder::repeats()
-{
-    std::sort(m_seen.begin(), m_seen.end(), [](const Seen& a, const Seen& b) {
-        return a.key != b.key ? a.key < b.key : a.line < b.line;
-    });
-    std::vector<Repeat> found;
-    std::size_t groupStart = 0;
-    for (std::size_t i = 1; i < m_seen.size(); ++i) {
-        if (m_seen[i].key != m_seen[groupStart].key)
-            groupStart = i;
-        else
-            found.push_back(Repeat{m_seen[i].key, m_seen[i].line, m_seen[groupStart].line});
-    }
-    return found;
-}
-
-void KeySet::freeze()
-{
-    std::sort(m_keys.begin(), m_keys.end());
-    m_keys.erase(std::unique(m_keys.begin(), m_keys.end()), m_keys.end());
-}
-
-bool KeySet::contains(std::uint64_t key) const
-{
-    return std::binary_search(m_keys.begin(), m_keys.end(), key);
 }
 
 } // namespace simfleet

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/import/CardRowReader.h"
+
+#include "services/import/ImportKeys.h"
+
+namespace simfleet {
+
+namespace {
+
+// Big enough that the two threads seldom meet at the queue, small enough that a refused row
+// stops the writing soon after it.
+constexpr std::size_t kRowsPerBatch = 1024;
+constexpr std::size_t kBatchesAhead = 8;
+
+} // namespace
+
+CardRowReader::CardRowReader(ImportPass pass, const CardColumns& columns, int maxIssues)
+    : m_pass(std::move(pass)), m_columns(columns), m_outcome{0, false, IssueSink(maxIssues)}
+{
+    m_thread = std::thread([this] { read(); });
+}
+
+CardRowReader::~CardRowReader()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stop.store(true);
+    }
+    m_changed.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+bool CardRowReader::next(std::vector<CardRow>& rows)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
+    if (m_ready.empty())
+        return false;
+    rows = std::move(m_ready.front());
+    m_ready.pop_front();
+    lock.unlock();
+    m_changed.notify_all();
+    return true;
+}
+
+CardRowReader::Outcome CardRowReader::finish()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    return std::move(m_outcome);
+}
+
+void CardRowReader::refuse(int line, const QString& column, Error error)
+{
+    m_outcome.issues.add(line, column, std::move(error));
+    m_refusedAny.store(true, std::memory_order_release);
+}
+
+bool CardRowReader::isRepeat(const CardRow& row)
+{
+    const bool newIccid = m_iccids.insert(iccidKey(row.iccid));
+    const bool newMsisdn = m_msisdns.insert(msisdnKey(row.msisdn));
+    if (!newIccid)
+        refuse(row.line, m_columns.header(CardColumn::Iccid),
+               Error{ErrorCode::DuplicateIccid, row.iccid, 0});
+    if (!newMsisdn)
+        refuse(row.line, m_columns.header(CardColumn::Msisdn),
+               Error{ErrorCode::DuplicateMsisdn, row.msisdn, 0});
+    return !newIccid || !newMsisdn;
+}
+
+bool CardRowReader::hand(std::vector<CardRow>&& rows)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_ready.size() < kBatchesAhead || m_stop; });
+    if (m_stop)
+        return false;
+    m_ready.push_back(std::move(rows));
+    lock.unlock();
+    m_changed.notify_all();
+    return true;
+}
+
+void CardRowReader::read()
+{
+    std::vector<CardRow> batch;
+    batch.reserve(kRowsPerBatch);
+    CsvRecord record;
+    bool consumerGone = false;
+    while (!m_stop.load(std::memory_order_relaxed)) {
+        const ImportPass::Step step = m_pass.next(record);
+        if (step == ImportPass::Step::Cancelled) {
+            m_outcome.cancelled = true;
+            break;
+        }
+        if (step == ImportPass::Step::Malformed) {
+            // The rest of the file cannot be trusted after a broken record.
+            refuse(record.line, m_columns.headerAt(record.fields.size()), m_pass.error());
+            break;
+        }
+        if (step == ImportPass::Step::End)
+            break;
+        ++m_outcome.rows;
+        const std::size_t issuesBefore = static_cast<std::size_t>(m_outcome.issues.count());
+        std::optional<CardRow> row = parseCardRow(record, m_columns, m_outcome.issues);
+        if (static_cast<std::size_t>(m_outcome.issues.count()) != issuesBefore)
+            m_refusedAny.store(true, std::memory_order_release);
+        if (!row || isRepeat(*row))
+            continue;
+        batch.push_back(std::move(*row));
+        if (batch.size() == kRowsPerBatch) {
+            if (!hand(std::move(batch))) {
+                consumerGone = true;
+                break;
+            }
+            batch = {};
+            batch.reserve(kRowsPerBatch);
+        }
+    }
+    if (!consumerGone && !batch.empty())
+        hand(std::move(batch));
+    {
+        const std::lock_guard lock(m_mutex);
+        m_done = true;
+    }
+    m_changed.notify_all();
+}
+
+} // namespace simfleet

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BulkCardInsert.h"
+
+#include "CardRowMapper.h"
+#include "CodeColumns.h"
+#include "SqlValues.h"
+
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+
+namespace simfleet::sqlite {
+
+namespace {
+
+constexpr const char* kInsertCardRows =
+    "INSERT INTO cards (id, iccid, msisdn, carrier, plan, monthly_fee_fen, holder_name, holder_id,"
+    " department, assignee, activated_on, home_area, state, state_since, lost)"
+    " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14"
+    " FROM simfleet_rows(?)";
+
+constexpr const char* kInsertAuditRows =
+    "INSERT INTO audit_log (seq, at_utc, operator, card_id, iccid, action, from_state, to_state,"
+    " details, prev_hash, hash)"
+    " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10 FROM simfleet_rows(?)";
+
+void addCode(RowBatch& rows, const std::string& code)
+{
+    rows.addText(std::string_view(code));
+}
+
+void addOptionalState(RowBatch& rows, const std::optional<CardState>& state)
+{
+    if (state)
+        addCode(rows, codeText(*state));
+    else
+        rows.addNull();
+}
+
+} // namespace
+
+BulkCardInsert::BulkCardInsert(SQLite::Database& db) : m_db(db) {}
+
+BulkCardInsert::~BulkCardInsert()
+{
+    sqlite3_finalize(m_cards);
+    sqlite3_finalize(m_audit);
+}
+
+void BulkCardInsert::insertCards(const RowBatch& rows)
+{
+    run(m_cards, kInsertCardRows, rows);
+}
+
+void BulkCardInsert::insertAuditEvents(const RowBatch& rows)
+{
+    run(m_audit, kInsertAuditRows, rows);
+}
+
+void BulkCardInsert::run(sqlite3_stmt*& statement, const char* sql, const RowBatch& rows)
+{
+    sqlite3* handle = m_db.getHandle();
+    if (statement == nullptr) {
+        const int prepared =
+            sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+        if (prepared != SQLITE_OK)
+            throw SQLite::Exception(handle, prepared);
+    }
+    int result = bindRowBatch(statement, 1, rows);
+    if (result == SQLITE_OK)
+        result = sqlite3_step(statement);
+    // The error code and message must be read before reset.
+    std::optional<SQLite::Exception> failure;
+    if (result != SQLITE_DONE)
+        failure.emplace(handle, result);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (failure)
+        throw *failure;
+}
+
+void encodeNewCard(RowBatch& rows, CardId id, const Card& card)
+{
+    rows.addInt(id);
+    rows.addText(card.iccid);
+    rows.addTextOrNull(card.msisdn);
+    addCode(rows, codeText(card.carrier));
+    rows.addText(card.plan);
+    rows.addInt(card.monthlyFee.fen());
+    rows.addText(card.holderName);
+    rows.addText(card.holderId);
+    rows.addText(card.department);
+    rows.addText(card.assignee);
+    std::string text;
+    if (card.activatedOn.isValid()) {
+        writeDateText(text, card.activatedOn);
+        rows.addText(std::string_view(text));
+    } else {
+        rows.addNull();
+    }
+    rows.addText(card.homeArea);
+    addCode(rows, codeText(card.state));
+    if (card.stateSince.isValid()) {
+        writeInstantText(text, card.stateSince);
+        rows.addText(std::string_view(text));
+    } else {
+        rows.addNull();
+    }
+    rows.addInt(card.lost ? 1 : 0);
+}
+
+void encodeAuditEvent(RowBatch& rows, const AuditEvent& event, const std::string& atUtcText,
+                      QByteArrayView details)
+{
+    rows.addInt(event.seq);
+    rows.addText(std::string_view(atUtcText));
+    rows.addText(event.operatorName);
+    if (event.cardId)
+        rows.addInt(*event.cardId);
+    else
+        rows.addNull();
+    rows.addText(event.iccid);
+    addCode(rows, codeText(event.action));
+    addOptionalState(rows, event.fromState);
+    addOptionalState(rows, event.toState);
+    rows.addText(std::string_view(details.data(), static_cast<std::size_t>(details.size())));
+    rows.addText(std::string_view(event.prevHash.constData(),
+                                  static_cast<std::size_t>(event.prevHash.size())));
+    rows.addText(
+        std::string_view(event.hash.constData(), static_cast<std::size_t>(event.hash.size())));
+}
+
+} // namespace simfleet::sqlite

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "RowBatch.h"
+#include "domain/AuditEvent.h"
+#include "domain/Card.h"
+
+#include <QByteArrayView>
+#include <SQLiteCpp/Database.h>
+#include <string>
+
+namespace simfleet::sqlite {
+
+// The two statements that store a batch of new cards and their audit rows from RowBatches
+// (see RowBatch.h for why). Prepared on first use; one per write transaction.
+class BulkCardInsert {
+public:
+    explicit BulkCardInsert(SQLite::Database& db);
+    ~BulkCardInsert();
+    BulkCardInsert(const BulkCardInsert&) = delete;
+    BulkCardInsert& operator=(const BulkCardInsert&) = delete;
+
+    // Rows made by encodeNewCard / encodeAuditEvent. Throws SQLite::Exception (a UNIQUE number,
+    // say); SQLite then takes back the whole statement's rows.
+    void insertCards(const RowBatch& rows);
+    void insertAuditEvents(const RowBatch& rows);
+
+private:
+    void run(sqlite3_stmt*& statement, const char* sql, const RowBatch& rows);
+
+    SQLite::Database& m_db;
+    sqlite3_stmt* m_cards{nullptr};
+    sqlite3_stmt* m_audit{nullptr};
+};
+
+inline constexpr int kCardRowColumns = 15;  // id, then CardRowMapper's kCardFieldColumns
+inline constexpr int kAuditRowColumns = 11; // AuditRowMapper's kInsertAuditSql columns
+
+// A new card as the row its insert stores (state, lost and the rest as the card says).
+void encodeNewCard(RowBatch& rows, CardId id, const Card& card);
+// An audit event with its hashes; the time and the details come as text, formatted once.
+void encodeAuditEvent(RowBatch& rows, const AuditEvent& event, const std::string& atUtcText,
+                      QByteArrayView details);
+
+} // namespace simfleet::sqlite

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StorageTestSupport.h"
+#include "ports/StoreError.h"
+
+using namespace simfleet;
+using namespace simfleet::storagetest;
+
+namespace {
+
+std::vector<Card> sampleCards(int first, int count)
+{
+    std::vector<Card> cards;
+    for (int n = first; n < first + count; ++n)
+        cards.push_back(sampleCard(n));
+    return cards;
+}
+
+std::vector<AuditEvent> history(Store& store)
+{
+    return store.auditOf(std::nullopt);
+}
+
+} // namespace
+
+TEST_CASE("insertCards stores what insertCard would, card by card, with the same audit chain")
+{
+    // One card first, so the batch starts after an existing id and an existing chain head.
+    StoreFixture oneByOne;
+    StoreFixture inBulk;
+    insertOne(oneByOne.store(), sampleCard(1));
+    insertOne(inBulk.store(), sampleCard(1));
+    const std::vector<Card> cards = sampleCards(2, 700);
+
+    std::vector<CardId> singleIds;
+    REQUIRE(oneByOne.store()
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           for (const Card& card : cards)
+                               singleIds.push_back(writer.insertCard(card, created()));
+                           return {};
+                       })
+                .ok());
+    CardId first = 0;
+    REQUIRE(inBulk.store()
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           first = writer.insertCards(cards, created());
+                           return {};
+                       })
+                .ok());
+
+    CHECK(first == singleIds.front());
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        const auto bulk = inBulk.store().cardById(first + static_cast<CardId>(i));
+        REQUIRE(bulk.has_value());
+        CHECK(*bulk == *oneByOne.store().cardById(singleIds[i]));
+    }
+    // Same rows, same hashes: the chain cannot tell how the cards were stored.
+    const auto bulkHistory = history(inBulk.store());
+    const auto singleHistory = history(oneByOne.store());
+    REQUIRE(bulkHistory.size() == cards.size() + 1);
+    REQUIRE(bulkHistory.size() == singleHistory.size());
+    for (std::size_t i = 0; i < bulkHistory.size(); ++i)
+        CHECK(bulkHistory[i].hash == singleHistory[i].hash);
+
+    AuditChainVerifier verifier;
+    inBulk.reopen();
+    inBulk.store().forEachAuditEvent([&](const AuditEvent& event) { verifier.feed(event); });
+    CHECK_FALSE(verifier.firstBreak().has_value());
+    CHECK(verifier.headHash() == inBulk.store().auditHeadHash());
+}
+
+TEST_CASE("A batch with a number already stored is refused whole and leaves the chain as it was")
+{
+    StoreFixture fixture;
+    insertOne(fixture.store(), sampleCard(5));
+    const QByteArray headBefore = fixture.store().auditHeadHash();
+    std::vector<Card> cards = sampleCards(10, 50);
+    cards[30].msisdn = sampleCard(5).msisdn;
+
+    const Status status =
+        fixture.store().write(QStringLiteral("alice"), [&](StoreWriter& writer) -> Status {
+            writer.insertCards(cards, created());
+            return {};
+        });
+    CHECK_FALSE(status.ok());
+    CHECK(fixture.store().countCards({}) == 1);
+    CHECK(fixture.store().auditHeadHash() == headBefore);
+
+    // A work that catches the refusal and goes on keeps a whole chain: the refused batch took
+    // back its cards and never moved the chain's head.
+    REQUIRE(fixture.store()
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           CHECK_THROWS_AS(writer.insertCards(cards, created()), StoreError);
+                           writer.insertCards(sampleCards(10, 3), created());
+                           writer.insertCard(sampleCard(20), created());
+                           return {};
+                       })
+                .ok());
+    CHECK(fixture.store().countCards({}) == 5);
+    AuditChainVerifier verifier;
+    fixture.store().forEachAuditEvent([&](const AuditEvent& event) { verifier.feed(event); });
+    CHECK_FALSE(verifier.firstBreak().has_value());
+    CHECK(verifier.rowsChecked() == 5);
+}
+
+TEST_CASE("insertCards of nothing stores nothing")
+{
+    StoreFixture fixture;
+    REQUIRE(fixture.store()
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           CHECK(writer.insertCards({}, created()) == 1);
+                           return {};
+                       })
+                .ok());
+    CHECK(fixture.store().countCards({}) == 0);
+    CHECK(history(fixture.store()).empty());
+}
