@@ -3,10 +3,12 @@
 
 #include "CardFilterSql.h"
 #include "CardRowMapper.h"
+#include "CodeColumns.h"
 #include "LedgerRowMapper.h"
 #include "SqlValues.h"
 
 #include <SQLiteCpp/Column.h>
+#include <algorithm>
 
 namespace simfleet::sqlite::reads {
 
@@ -187,6 +189,29 @@ FleetTotals totals(StatementCache& statements)
     figures.outstanding = Money::fromFen(statement->getColumn(2).getInt64());
     figures.credit = Money::fromFen(statement->getColumn(3).getInt64());
     return figures;
+}
+
+// One pass grouped by the five state codes; states without a matching card get no group and
+// keep their zero.
+std::vector<StateCount> stateCounts(StatementCache& statements, const CardFilter& filter)
+{
+    std::vector<StateCount> counts;
+    counts.reserve(kAllStates.size());
+    for (const CardState state : kAllStates)
+        counts.push_back(StateCount{state, 0, 0});
+    const FilterSql where = filterSql(filter);
+    StatementUse statement(statements, "SELECT c.state, count(*), coalesce(sum(c.lost), 0)"
+                                       " FROM cards c" +
+                                           where.where + " GROUP BY c.state");
+    where.bind(*statement);
+    while (statement->executeStep()) {
+        const CardState state = stateAt(*statement, 0);
+        StateCount& count = counts[static_cast<std::size_t>(
+            std::find(kAllStates.begin(), kAllStates.end(), state) - kAllStates.begin())];
+        count.cards = statement->getColumn(1).getInt64();
+        count.lost = statement->getColumn(2).getInt64();
+    }
+    return counts;
 }
 
 // One pass that groups the few distinct names (department has no index to seek through).

@@ -31,6 +31,7 @@ void forEachCardWithLedger(
 std::vector<LedgerEntry> ledgerOf(StatementCache& statements, CardId id);
 
 FleetTotals totals(StatementCache& statements);
+std::vector<StateCount> stateCounts(StatementCache& statements, const CardFilter& filter);
 std::vector<QString> departments(StatementCache& statements);
 
 } // namespace simfleet::sqlite::reads

@@ -113,6 +113,12 @@ template <class I> FleetTotals SqliteReader<I>::totals()
     return exclusively(c, [&] { return reads::totals(c.statements); });
 }
 
+template <class I> std::vector<StateCount> SqliteReader<I>::stateCounts(const CardFilter& filter)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::stateCounts(c.statements, filter); });
+}
+
 template <class I> std::vector<QString> SqliteReader<I>::departments()
 {
     auto& c = m_connection;

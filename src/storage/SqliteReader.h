@@ -35,6 +35,7 @@ public:
     QByteArray auditHeadHash() override;
 
     FleetTotals totals() override;
+    std::vector<StateCount> stateCounts(const CardFilter& filter) override;
     std::vector<QString> departments() override;
 
     std::vector<CarrierProfile> carrierProfiles() override;

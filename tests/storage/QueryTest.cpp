@@ -316,6 +316,66 @@ TEST_CASE("Totals and departments come from the stored cards")
     CHECK(fleet.fixture.store().departments() == sorted);
 }
 
+TEST_CASE("State counts give every state's cards and lost cards, under a filter too")
+{
+    Fleet fleet;
+    CardFilter owing;
+    owing.owesOnly = true;
+    CardFilter lostOnly;
+    lostOnly.lostOnly = true;
+    CardFilter voided;
+    voided.state = CardState::Void;
+    CardFilter nobody;
+    nobody.search = QStringLiteral("nobody by this name");
+    for (const CardFilter& filter : {CardFilter{}, owing, lostOnly, voided, nobody}) {
+        std::vector<StateCount> expected;
+        for (const CardState state : kAllStates) {
+            StateCount count{state, 0, 0};
+            for (const Card& c : fleet.cards) {
+                if (c.state == state && matches(c, filter)) {
+                    ++count.cards;
+                    count.lost += c.lost ? 1 : 0;
+                }
+            }
+            expected.push_back(count);
+        }
+        INFO("owing " << filter.owesOnly << " lost " << filter.lostOnly << " state "
+                      << filter.state.has_value() << " search '" << filter.search.toStdString()
+                      << "'");
+        CHECK(fleet.fixture.store().stateCounts(filter) == expected);
+    }
+
+    // The fleet is not vacuous: every state holds cards, some of them lost.
+    const auto all = fleet.fixture.store().stateCounts({});
+    REQUIRE(all.size() == kAllStates.size());
+    for (const StateCount& count : all) {
+        CHECK(count.cards > count.lost);
+        CHECK(count.lost > 0);
+    }
+    const auto onlyVoid = fleet.fixture.store().stateCounts(voided);
+    CHECK(onlyVoid.back().cards > 0);
+    CHECK(onlyVoid.front().cards == 0);
+}
+
+TEST_CASE("A write transaction's state counts see its own changes")
+{
+    Fleet fleet;
+    const auto before = fleet.fixture.store().stateCounts({});
+    const Status status =
+        fleet.fixture.store().write(QStringLiteral("alice"), [&](StoreWriter& writer) -> Status {
+            Card card = sampleCard(kFleetSize + 1); // n % 5 == 1: arrears-cleared
+            card.lost = true;
+            writer.insertCard(card, created());
+            const auto inside = writer.stateCounts({});
+            const auto cleared = static_cast<std::size_t>(CardState::ArrearsCleared);
+            CHECK(inside[cleared].cards == before[cleared].cards + 1);
+            CHECK(inside[cleared].lost == before[cleared].lost + 1);
+            return Error{ErrorCode::StorageConflict, {}, 0}; // roll back
+        });
+    CHECK_FALSE(status.ok());
+    CHECK(fleet.fixture.store().stateCounts({}) == before);
+}
+
 TEST_CASE("Streams visit every matching card once, with its whole ledger")
 {
     Fleet fleet;

@@ -62,6 +62,15 @@ struct FleetTotals {
     Money credit;                        // sum of negative balances, as a positive amount
 };
 
+// How many cards are in one state, and how many of those are lost.
+struct StateCount {
+    CardState state{CardState::Active};
+    std::int64_t cards{0};
+    std::int64_t lost{0};
+
+    friend bool operator==(const StateCount&, const StateCount&) = default;
+};
+
 // Read access. Storage failures throw StoreError.
 class StoreReader {
 public:
@@ -99,6 +108,10 @@ public:
     virtual QByteArray auditHeadHash() = 0;
 
     virtual FleetTotals totals() = 0;
+    // The matching cards counted per state in one pass (the cards table has no index on state,
+    // so a count per state would read it once each). One entry per state, in kAllStates order,
+    // zero where no card matches; a filter's state leaves the other states at zero.
+    virtual std::vector<StateCount> stateCounts(const CardFilter& filter) = 0;
     // Distinct non-empty values, sorted, for filter choices.
     virtual std::vector<QString> departments() = 0;
 

@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <span>
 
 namespace simfleet::gui {
 namespace {
@@ -38,6 +40,7 @@ CancellationsView::CancellationsView(Session& session, QWidget* parent)
     m_cards->setObjectName(QStringLiteral("pipelineCards"));
     m_previous->setObjectName(QStringLiteral("pipelinePrevious"));
     m_next->setObjectName(QStringLiteral("pipelineNext"));
+    m_pageLabel->setObjectName(QStringLiteral("pipelinePageLabel"));
     m_startCancellation->setObjectName(QStringLiteral("startCancellation"));
     m_startConfirmation->setObjectName(QStringLiteral("startConfirmation"));
     m_startCancellation->setToolTip(tr("Walk the selected cards (or a filtered batch) to "
@@ -83,23 +86,25 @@ CancellationsView::CancellationsView(Session& session, QWidget* parent)
 
     connect(m_states, &QListWidget::currentRowChanged, this, [this] {
         m_offset = 0;
-        refreshCards();
+        if (isVisible())
+            reloadCards();
+        else
+            m_stale = true;
     });
     connect(m_previous, &QPushButton::clicked, this, [this] {
         m_offset = std::max<std::int64_t>(0, m_offset - kPageSize);
-        refreshCards();
+        showPage();
     });
     connect(m_next, &QPushButton::clicked, this, [this] {
         m_offset += kPageSize;
-        refreshCards();
+        showPage();
     });
     connect(m_startCancellation, &QPushButton::clicked, this,
             &CancellationsView::startCancellation);
     connect(m_startConfirmation, &QPushButton::clicked, this,
             &CancellationsView::startConfirmation);
 
-    selectState(CardState::CancellationRequested);
-    refresh();
+    selectState(CardState::CancellationRequested); // read when first shown
 }
 
 CardState CancellationsView::selectedState() const
@@ -116,55 +121,72 @@ void CancellationsView::selectState(CardState state)
 
 void CancellationsView::refresh()
 {
-    refreshCounts();
-    refreshCards();
+    m_stale = true;
+    if (isVisible())
+        reload();
 }
 
-void CancellationsView::refreshCounts()
+void CancellationsView::showEvent(QShowEvent* event)
 {
-    for (int row = 0; row < m_states->count(); ++row) {
-        QListWidgetItem* item = m_states->item(row);
-        CardFilter filter;
-        filter.state = static_cast<CardState>(item->data(kStateRole).toInt());
-        const std::int64_t cards = m_session.store().countCards(filter);
-        QString text = tr("%1\n%2 card(s)").arg(stateLabel(*filter.state), number(cards));
-        if (*filter.state != CardState::Void) {
-            filter.lostOnly = true;
-            if (const std::int64_t lost = m_session.store().countCards(filter); lost > 0)
-                text += QLatin1Char(' ') + tr("(%1 lost)").arg(number(lost));
-        }
-        item->setText(text);
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void CancellationsView::reload()
+{
+    m_stale = false;
+    reloadCounts();
+    reloadCards();
+}
+
+// The list holds one row per state in kAllStates order, as stateCounts answers.
+void CancellationsView::reloadCounts()
+{
+    for (const StateCount& count : m_session.store().stateCounts({})) {
+        QString text = tr("%1\n%2 card(s)").arg(stateLabel(count.state), number(count.cards));
+        if (count.state != CardState::Void && count.lost > 0)
+            text += QLatin1Char(' ') + tr("(%1 lost)").arg(number(count.lost));
+        m_states->item(static_cast<int>(count.state))->setText(text);
     }
 }
 
-void CancellationsView::refreshCards()
+void CancellationsView::reloadCards()
 {
-    CardQuery query;
-    query.filter.state = selectedState();
-    query.sortBy = CardSortColumn::StateSince; // longest waiting first
-    m_inState = m_session.store().countCards(query.filter);
-    if (m_offset >= m_inState)
-        m_offset = std::max<std::int64_t>(0, ((m_inState - 1) / kPageSize) * kPageSize);
-    query.offset = m_offset;
-    query.limit = kPageSize;
-    m_cards->setCards(m_session.store().cards(query), m_session.clock());
+    CardFilter filter;
+    filter.state = selectedState();
+    m_inState = m_session.store().cardIds(filter, CardSortColumn::StateSince, false);
+    m_caption->setText(
+        tr("%1: %2 card(s), longest in this state first. Lost cards are "
+           "highlighted: cancel them at once.")
+            .arg(stateLabel(*filter.state), number(static_cast<std::int64_t>(m_inState.size()))));
+    showPage();
+}
 
-    m_caption->setText(tr("%1: %2 card(s), longest in this state first. Lost cards are "
-                          "highlighted: cancel them at once.")
-                           .arg(stateLabel(*query.filter.state), number(m_inState)));
-    const std::int64_t shown = m_cards->rowCount();
+void CancellationsView::showPage()
+{
+    const auto inState = static_cast<std::int64_t>(m_inState.size());
+    const std::int64_t lastPage = inState == 0 ? 0 : (inState - 1) / kPageSize * kPageSize;
+    m_offset = std::clamp<std::int64_t>(m_offset, 0, lastPage); // the state may have shrunk
+    const std::int64_t shown = std::min<std::int64_t>(kPageSize, inState - m_offset);
+    const auto page = std::span<const CardId>(m_inState).subspan(static_cast<std::size_t>(m_offset),
+                                                                 static_cast<std::size_t>(shown));
+    m_cards->setCards(m_session.store().cardsByIds(page), m_session.clock());
+
     m_pageLabel->setText(
         shown == 0 ? QString()
                    : tr("Cards %1–%2 of %3")
-                         .arg(number(m_offset + 1), number(m_offset + shown), number(m_inState)));
+                         .arg(number(m_offset + 1), number(m_offset + shown), number(inState)));
     m_previous->setEnabled(m_offset > 0);
-    m_next->setEnabled(m_offset + shown < m_inState);
+    m_next->setEnabled(m_offset + shown < inState);
 }
 
 void CancellationsView::wizardChangedData()
 {
-    refresh();
-    Q_EMIT dataChanged();
+    m_stale = true;
+    Q_EMIT dataChanged(); // the main window then refreshes every view, this one included
+    if (m_stale)
+        refresh(); // nobody did (a view on its own)
 }
 
 void CancellationsView::startCancellation()

@@ -4,6 +4,7 @@
 #include "Session.h"
 
 #include <QWidget>
+#include <vector>
 
 class QLabel;
 class QListWidget;
@@ -14,7 +15,9 @@ namespace simfleet::gui {
 class CardTable;
 
 // The cancellation pipeline: how many cards are in each state, the cards of the chosen state
-// (longest waiting first, lost cards highlighted), and the two wizards.
+// (longest waiting first, lost cards highlighted), and the two wizards. Its counts and list read
+// the whole cards table, so it reads only while on screen: changes made while it is hidden are
+// read when it shows again.
 class CancellationsView : public QWidget {
     Q_OBJECT
 
@@ -27,6 +30,7 @@ public:
     void selectState(CardState state);
 
 public Q_SLOTS:
+    // The data changed: read it again now if the view is on screen, else when it next shows.
     void refresh();
     // Open the wizards (window-modal, not blocking); the cancellation wizard starts with the
     // cards selected in the list.
@@ -37,9 +41,14 @@ Q_SIGNALS:
     // A wizard changed cards or ledgers: other views should reload.
     void dataChanged();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
-    void refreshCounts();
-    void refreshCards();
+    void reload();
+    void reloadCounts();
+    void reloadCards();
+    void showPage();
     void wizardChangedData();
 
     Session& m_session;
@@ -51,8 +60,11 @@ private:
     QLabel* m_pageLabel;
     QPushButton* m_startCancellation;
     QPushButton* m_startConfirmation;
+    // The chosen state's cards in list order, read once per reload: a page is a slice of it
+    // read by id, so paging far down costs what the first page does.
+    std::vector<CardId> m_inState;
     std::int64_t m_offset{0};
-    std::int64_t m_inState{0};
+    bool m_stale{true};
 };
 
 } // namespace simfleet::gui

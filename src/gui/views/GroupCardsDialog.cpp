@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <span>
 
 namespace simfleet::gui {
 
@@ -75,16 +77,20 @@ GroupCardsDialog::GroupCardsDialog(StoreReader& store, OutstandingGrouping group
     setWindowTitle(tr("Cards owing money: %1").arg(groupLabel));
     m_table->setObjectName(QStringLiteral("groupCardsTable"));
 
-    CardQuery query;
-    query.filter = groupFilter(grouping, key);
-    query.sortBy = CardSortColumn::Balance;
-    query.descending = true;
-    // A group without a value is picked out of all owing cards, so read them all then.
-    query.limit = key.isEmpty() ? -1 : kMaxRows;
+    // The group's owing cards, largest balance first: their ids in one pass, then the cards a
+    // chunk at a time until kMaxRows are kept. A group without a value is picked out of all the
+    // owing cards, so it may need more chunks, yet never holds every owing card at once.
+    const std::vector<CardId> owing =
+        store.cardIds(groupFilter(grouping, key), CardSortColumn::Balance, true);
+    const std::span<const CardId> ids(owing);
+    constexpr auto kWanted = std::size_t{kMaxRows}; // also the chunk read at a time
     std::vector<Card> cards;
-    for (Card& card : store.cards(query)) {
-        if (matchesGroup(card, grouping, key) && cards.size() < std::size_t{kMaxRows})
-            cards.push_back(std::move(card));
+    for (std::size_t first = 0; first < ids.size() && cards.size() < kWanted; first += kWanted) {
+        for (Card& card :
+             store.cardsByIds(ids.subspan(first, std::min(kWanted, ids.size() - first)))) {
+            if (matchesGroup(card, grouping, key) && cards.size() < kWanted)
+                cards.push_back(std::move(card));
+        }
     }
 
     m_table->setColumnCount(8);

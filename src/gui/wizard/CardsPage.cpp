@@ -7,6 +7,7 @@
 #include "wizard/CardsById.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <map>
 
 namespace simfleet::gui {
@@ -101,13 +102,17 @@ std::vector<Card> CardsPage::candidates(QString& note)
     if (auto chosen = parseState(m_ui->stateFilter->currentData().toString()))
         states = {*chosen};
 
-    std::vector<Card> cards;
+    // One pass counts every state (a count per state would read the whole table each time).
     std::int64_t matching = 0;
+    for (const StateCount& count : m_session.store().stateCounts(currentFilter())) {
+        if (std::find(states.begin(), states.end(), count.state) != states.end())
+            matching += count.cards;
+    }
+    std::vector<Card> cards;
     for (const CardState state : states) {
         CardQuery query;
         query.filter = currentFilter();
         query.filter.state = state;
-        matching += m_session.store().countCards(query.filter);
         query.limit = kFilterLimit - static_cast<std::int64_t>(cards.size());
         if (query.limit <= 0)
             continue;

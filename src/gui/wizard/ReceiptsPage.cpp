@@ -18,6 +18,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 #include <QWizard>
+#include <algorithm>
+#include <span>
 
 namespace simfleet::gui {
 
@@ -110,14 +112,18 @@ bool ReceiptsPage::perCard() const
 
 void ReceiptsPage::reload()
 {
-    CardQuery query;
-    query.filter.state = CardState::CancellationRequested;
+    CardFilter filter;
+    filter.state = CardState::CancellationRequested;
     if (auto carrier = parseCarrier(m_carrier->currentData().toString()))
-        query.filter.carrier = *carrier;
-    query.sortBy = CardSortColumn::StateSince;
-    query.limit = kLimit;
-    const std::int64_t matching = m_session.store().countCards(query.filter);
-    m_table->setCards(m_session.store().cards(query), m_session.clock());
+        filter.carrier = *carrier;
+    // One pass sorts the waiting cards' ids: their number is the count, and the first kLimit
+    // of them are read by id (a count and a sorted page would read the whole table twice).
+    const std::vector<CardId> waiting =
+        m_session.store().cardIds(filter, CardSortColumn::StateSince, false);
+    const auto matching = static_cast<std::int64_t>(waiting.size());
+    const auto listed = std::span<const CardId>(waiting).first(
+        static_cast<std::size_t>(std::min<std::int64_t>(matching, kLimit)));
+    m_table->setCards(m_session.store().cardsByIds(listed), m_session.clock());
 
     QString caption = tr("%n card(s) wait for the carrier's confirmation, longest waiting first.",
                          nullptr, static_cast<int>(std::min<std::int64_t>(matching, kLimit)));
