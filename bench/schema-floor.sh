@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The floor under any SimFleet import: the sqlite3 shell moving a CSV's rows into SimFleet's own
-# schema (every index, one audit row per card with a dummy hash) in one INSERT ... SELECT, with
-# no validation, no hashing and no per-row statements. Compare with a plain .import of the file.
+# schema (every index, one audit row per card with a dummy hash, 16 KiB pages, WAL, FULL sync,
+# foreign keys) in one INSERT ... SELECT, with no validation, no hashing and no per-row
+# statements. Compare with a plain .import of the file.
 #
 #   bench/schema-floor.sh CARDS.csv [MIGRATIONS_DIR]
 # (simfleet-bench --csv-only --dir D writes D/cards.csv)
@@ -17,6 +18,7 @@ sqlite3 "$work/plain.db" "CREATE TABLE unused (x)"
 /usr/bin/time -f "plain .import:          %e s wall, %U s user, %S s sys" \
     sqlite3 "$work/plain.db" ".import --csv $csv cards"
 
+sqlite3 "$work/floor.db" "PRAGMA page_size=16384; CREATE TABLE staged_placeholder (x); DROP TABLE staged_placeholder;"
 cat "$migrations"/*.sql | sqlite3 "$work/floor.db"
 sqlite3 "$work/floor.db" ".import --csv $csv staged"
 /usr/bin/time -f "SimFleet schema floor:  %e s wall, %U s user, %S s sys" \
@@ -29,8 +31,8 @@ INSERT INTO cards (iccid, msisdn, carrier, plan, monthly_fee_fen, holder_name, h
                    department, assignee, activated_on, home_area, state, state_since)
 SELECT iccid, msisdn, 'cmcc', plan, 5800, holder_name, holder_id, department, assignee,
        activated_on, '北京市', 'active', '2025-01-01T00:00:00.000Z' FROM staged;
-INSERT INTO audit_log (at_utc, operator, card_id, iccid, action, to_state, details, prev_hash, hash)
+INSERT INTO audit_log (at_utc, operator, card_id, iccid, action, to_state, details, hash)
 SELECT '2025-01-01T00:00:00.000Z', 'bench', id, iccid, 'card-created', 'active',
-       '{"source":"import"}', '$hash', '$hash' FROM cards;
+       '{"source":"import"}', '$hash' FROM cards;
 COMMIT;
 SQL

@@ -1737,8 +1737,8 @@ Reason: %2</source>
         <translation>它与前一条事件的链接不符</translation>
     </message>
     <message>
-        <source>its contents were changed after it was written</source>
-        <translation>它的内容在写入后被改动过</translation>
+        <source>it or the event before it was changed after being written</source>
+        <translation>它或它之前的一条事件在写入后被改动过</translation>
     </message>
     <message>
         <source>events are missing before it</source>

@@ -53,7 +53,8 @@ private:
         case AuditBreak::Kind::PrevHashMismatch:
             return tr("it does not carry the previous row's hash");
         case AuditBreak::Kind::HashMismatch:
-            return tr("its contents do not match its hash");
+            // Its hash covers the row before it too: either of the two may have been changed.
+            return tr("its hash does not match its contents and the row before it");
         case AuditBreak::Kind::SequenceGap:
             return tr("rows before it are missing");
         }

@@ -61,8 +61,7 @@ void bindAuditEvent(SQLite::Statement& statement, TextBinder& text, const AuditE
     bindOptionalState(statement, 7, event.fromState);
     bindOptionalState(statement, 8, event.toState);
     text.bindUtf8(statement, 9, details);
-    text.bindUtf8(statement, 10, event.prevHash);
-    text.bindUtf8(statement, 11, event.hash);
+    text.bindUtf8(statement, 10, event.hash);
 }
 
 } // namespace simfleet::sqlite

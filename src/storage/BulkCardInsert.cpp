@@ -20,8 +20,8 @@ constexpr const char* kInsertCardRows =
 
 constexpr const char* kInsertAuditRows =
     "INSERT INTO audit_log (seq, at_utc, operator, card_id, iccid, action, from_state, to_state,"
-    " details, prev_hash, hash)"
-    " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10 FROM simfleet_rows(?)";
+    " details, hash)"
+    " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 FROM simfleet_rows(?)";
 
 void addCode(RowBatch& rows, const std::string& code)
 {
@@ -123,8 +123,6 @@ void encodeAuditEvent(RowBatch& rows, const AuditEvent& event, const std::string
     addOptionalState(rows, event.fromState);
     addOptionalState(rows, event.toState);
     rows.addText(std::string_view(details.data(), static_cast<std::size_t>(details.size())));
-    rows.addText(std::string_view(event.prevHash.constData(),
-                                  static_cast<std::size_t>(event.prevHash.size())));
     rows.addText(
         std::string_view(event.hash.constData(), static_cast<std::size_t>(event.hash.size())));
 }

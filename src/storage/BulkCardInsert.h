@@ -34,7 +34,7 @@ private:
 };
 
 inline constexpr int kCardRowColumns = 15;  // id, then CardRowMapper's kCardFieldColumns
-inline constexpr int kAuditRowColumns = 11; // AuditRowMapper's kInsertAuditSql columns
+inline constexpr int kAuditRowColumns = 10; // AuditRowMapper's kInsertAuditSql columns
 
 // A new card as the row its insert stores (state, lost and the rest as the card says).
 void encodeNewCard(RowBatch& rows, CardId id, const Card& card);

@@ -124,8 +124,9 @@ TEST_CASE("A row rewritten with a fresh hash of its own breaks the link to the n
 
     const AuditVerification verification = verifyAuditLog(temp.store());
     REQUIRE(verification.firstBreak.has_value());
+    // Row 4's hash was computed over row 3's real hash.
     CHECK(verification.firstBreak->seq == 4);
-    CHECK(verification.firstBreak->kind == AuditBreak::Kind::PrevHashMismatch);
+    CHECK(verification.firstBreak->kind == AuditBreak::Kind::HashMismatch);
 }
 
 TEST_CASE("A deleted audit row breaks the chain where it was")

@@ -84,7 +84,16 @@ TEST_CASE("A row altered behind the store's back breaks the chain at that row")
 
         const auto found = verifyStored(fixture.store()).firstBreak();
         REQUIRE(found.has_value());
-        CHECK(found->seq == forged.seq + 1); // the next row still points at the real hash
-        CHECK(found->kind == AuditBreak::Kind::PrevHashMismatch);
+        // The next row's hash was computed over the real hash of the row before it.
+        CHECK(found->seq == forged.seq + 1);
+        CHECK(found->kind == AuditBreak::Kind::HashMismatch);
+    }
+    SECTION("a row removed")
+    {
+        db.exec("DROP TRIGGER audit_log_no_delete");
+        db.exec("DELETE FROM audit_log WHERE seq = 7");
+        const auto found = verifyStored(fixture.store()).firstBreak();
+        REQUIRE(found.has_value());
+        CHECK(found->seq == 8);
     }
 }

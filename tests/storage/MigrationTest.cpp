@@ -280,3 +280,56 @@ TEST_CASE("The four carriers' profiles are seeded and can be edited")
     CHECK(fixture.store().carrierProfile(Carrier::Cucc) == edited);
     CHECK(fixture.store().carrierProfile(Carrier::Cmcc) == profiles[0]);
 }
+
+TEST_CASE("Version 5 drops the stored previous hash and the chain still verifies")
+{
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    const QString path = dir.filePath(QStringLiteral("simfleet.db"));
+    createAtVersion(path, 4);
+    // Three rows as version 4 wrote them, previous hash and all.
+    std::vector<AuditEvent> written;
+    {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
+        QByteArray previous;
+        for (int seq = 1; seq <= 3; ++seq) {
+            AuditEvent event;
+            event.seq = seq;
+            event.atUtc = fixedNow();
+            event.operatorName = QStringLiteral("alice");
+            event.action = AuditAction::HolderUnmasked;
+            event.details = QJsonObject{{QStringLiteral("n"), seq}};
+            event.prevHash = previous;
+            event.hash = computeAuditHash(event);
+            previous = event.hash;
+            SQLite::Statement insert(db, "INSERT INTO audit_log (seq, at_utc, operator, action,"
+                                         " details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            insert.bind(1, static_cast<std::int64_t>(seq));
+            insert.bind(2, event.atUtc.toString(Qt::ISODateWithMs).toStdString());
+            insert.bind(3, "alice");
+            insert.bind(4, "holder-unmasked");
+            insert.bind(5, QStringLiteral("{\"n\":%1}").arg(seq).toStdString());
+            insert.bind(6, event.prevHash.toStdString());
+            insert.bind(7, event.hash.toStdString());
+            insert.exec();
+            written.push_back(event);
+        }
+    }
+
+    auto opened = openSqliteStore(path, clock);
+    REQUIRE(opened.ok());
+    const std::vector<AuditEvent> read = (*opened)->auditOf(std::nullopt);
+    REQUIRE(read.size() == 3);
+    for (std::size_t i = 0; i < read.size(); ++i) {
+        CHECK(read[i].prevHash == written[i].prevHash);
+        CHECK(read[i].hash == written[i].hash);
+    }
+    AuditChainVerifier verifier;
+    for (const AuditEvent& event : read)
+        verifier.feed(event);
+    CHECK_FALSE(verifier.firstBreak().has_value());
+    SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("SELECT count(*) FROM pragma_table_info('audit_log')"
+                        " WHERE name = 'prev_hash'")
+              .getInt() == 0);
+}

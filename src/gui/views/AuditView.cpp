@@ -60,7 +60,8 @@ QString breakText(const AuditBreak& broken)
     case AuditBreak::Kind::PrevHashMismatch:
         return AuditView::tr("it does not link to the event before it");
     case AuditBreak::Kind::HashMismatch:
-        return AuditView::tr("its contents were changed after it was written");
+        // Its hash covers the event before it too: either of the two may have been changed.
+        return AuditView::tr("it or the event before it was changed after being written");
     case AuditBreak::Kind::SequenceGap:
         return AuditView::tr("events are missing before it");
     }
