@@ -49,7 +49,7 @@ void AuditAppender::append(std::optional<CardId> cardId, const QString& iccid,
     m_lastHash = event.hash;
 }
 
-AuditAppender::Head AuditAppender::encodeRows(CardId firstId, std::span<const Card> cards,
+AuditAppender::Head AuditAppender::encodeRows(CardId firstId, const std::vector<QString>& iccids,
                                               const AuditDraft& draft, RowBatch& rows) const
 {
     const QByteArray details = detailsText(draft.details);
@@ -62,10 +62,10 @@ AuditAppender::Head AuditAppender::encodeRows(CardId firstId, std::span<const Ca
     event.details = draft.details;
     Head head{m_lastSeq, m_lastHash};
     CardId id = firstId;
-    for (const Card& card : cards) {
+    for (const QString& iccid : iccids) {
         event.seq = head.seq + 1;
         event.cardId = id++;
-        event.iccid = card.iccid;
+        event.iccid = iccid;
         event.prevHash = head.hash;
         event.hash = computeAuditHash(event);
         encodeAuditEvent(rows, event, m_nowText, details);

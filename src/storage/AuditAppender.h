@@ -5,15 +5,14 @@
 #include "StatementCache.h"
 #include "TextBinder.h"
 #include "domain/AuditEvent.h"
-#include "domain/Card.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <optional>
-#include <span>
 #include <string>
+#include <vector>
 
 namespace simfleet::sqlite {
 
@@ -32,11 +31,11 @@ public:
         std::int64_t seq{0};
         QByteArray hash;
     };
-    // The rows append would write for cards stored with consecutive ids from firstId, hashed in
-    // order and encoded for BulkCardInsert. Touches neither the database nor the chain, so it
-    // may run on another thread while the cards themselves are stored; advance() to the head it
-    // returns once the rows are stored.
-    Head encodeRows(CardId firstId, std::span<const Card> cards, const AuditDraft& draft,
+    // The rows append would write for cards (given by their ICCIDs) stored with consecutive ids
+    // from firstId, hashed in order and encoded for BulkCardInsert. Touches neither the
+    // database nor the chain, so it may run on another thread while the cards themselves are
+    // stored; advance() to the head it returns once the rows are stored.
+    Head encodeRows(CardId firstId, const std::vector<QString>& iccids, const AuditDraft& draft,
                     RowBatch& rows) const;
     void advance(Head head);
 

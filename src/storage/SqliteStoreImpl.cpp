@@ -32,6 +32,7 @@ Status SqliteStore::write(const QString& operatorName,
         Status status = work(writer);
         if (!status.ok())
             return status;
+        writer.finish();
         transaction.commit();
         return {};
     } catch (const StoreError& failure) {

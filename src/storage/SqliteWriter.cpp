@@ -11,7 +11,6 @@
 #include "ports/StoreError.h"
 
 #include <SQLiteCpp/Column.h>
-#include <future>
 
 namespace simfleet::sqlite {
 
@@ -78,6 +77,7 @@ CardId SqliteWriter::insertCard(const Card& card, const AuditDraft& audit)
         bindCardFields(*insert, m_insertCardText, card);
         insert->exec();
         const CardId id = connection().db->getLastInsertRowid();
+        storePendingAudit();
         m_audit.append(id, card.iccid, audit);
         return id;
     });
@@ -86,6 +86,7 @@ CardId SqliteWriter::insertCard(const Card& card, const AuditDraft& audit)
 CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& audit)
 {
     return guarded([&] {
+        storePendingAudit(); // the previous batch's, so the chain keeps the order of the writes
         // Cards are never deleted and an INTEGER PRIMARY KEY takes the next free number, so the
         // batch's ids are known before it is stored, and so are its audit rows.
         const CardId first =
@@ -94,11 +95,18 @@ CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& 
             return first;
         if (!m_bulk)
             m_bulk = std::make_unique<BulkCardInsert>(*connection().db);
+        // Hashing the audit rows costs about half as much as storing the cards. It runs on
+        // another thread while the cards are stored and the caller gathers its next batch; the
+        // rows are stored at the next write (storePendingAudit), so this thread never waits.
+        std::vector<QString> iccids;
+        iccids.reserve(cards.size());
+        for (const Card& card : cards)
+            iccids.push_back(card.iccid);
         m_auditRows.clear();
-        // Hashing the audit rows costs about as much as storing the cards: do both at once.
-        std::future<AuditAppender::Head> hashed = std::async(std::launch::async, [&] {
-            return m_audit.encodeRows(first, cards, audit, m_auditRows);
-        });
+        m_pendingAudit =
+            std::async(std::launch::async, [this, first, iccids = std::move(iccids), audit] {
+                return m_audit.encodeRows(first, iccids, audit, m_auditRows);
+            });
         m_cardRows.clear();
         CardId id = first;
         for (const Card& card : cards)
@@ -106,14 +114,45 @@ CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& 
         try {
             m_bulk->insertCards(m_cardRows);
         } catch (...) {
-            hashed.wait(); // it reads cards and writes m_auditRows
+            // The cards were taken back: so are their audit rows, and the chain stays put.
+            m_pendingAudit.wait();
+            m_pendingAudit = {};
             throw;
         }
-        AuditAppender::Head head = hashed.get();
-        m_bulk->insertAuditEvents(m_auditRows);
-        m_audit.advance(std::move(head));
         return first;
     });
+}
+
+void SqliteWriter::storePendingAudit()
+{
+    if (!m_pendingAudit.valid())
+        return;
+    AuditAppender::Head head = m_pendingAudit.get();
+    m_bulk->insertAuditEvents(m_auditRows);
+    m_audit.advance(std::move(head));
+}
+
+void SqliteWriter::finish()
+{
+    guarded([&] { storePendingAudit(); });
+}
+
+std::vector<AuditEvent> SqliteWriter::auditOf(std::optional<CardId> cardId)
+{
+    guarded([&] { storePendingAudit(); });
+    return SqliteReader<StoreWriter>::auditOf(cardId);
+}
+
+void SqliteWriter::forEachAuditEvent(const std::function<void(const AuditEvent&)>& visit)
+{
+    guarded([&] { storePendingAudit(); });
+    SqliteReader<StoreWriter>::forEachAuditEvent(visit);
+}
+
+QByteArray SqliteWriter::auditHeadHash()
+{
+    guarded([&] { storePendingAudit(); });
+    return SqliteReader<StoreWriter>::auditHeadHash();
 }
 
 void SqliteWriter::updateCard(const Card& card, const AuditDraft& audit)
@@ -127,6 +166,7 @@ void SqliteWriter::updateCard(const Card& card, const AuditDraft& audit)
             iccidOf(card.id); // throws CardNotFound when the card is gone
             throw StoreError(Error{ErrorCode::StorageConflict, card.iccid, 0});
         }
+        storePendingAudit();
         m_audit.append(card.id, card.iccid, audit);
     });
 }
@@ -156,6 +196,7 @@ std::int64_t SqliteWriter::postLedgerEntry(const LedgerEntry& entry, const Audit
         text.bindInstant(*insert, 7, entry.recordedAt.isValid() ? entry.recordedAt : m_audit.now());
         insert->exec();
         const std::int64_t id = connection().db->getLastInsertRowid();
+        storePendingAudit();
         m_audit.append(entry.cardId, iccid, audit);
         return id;
     });
@@ -163,7 +204,10 @@ std::int64_t SqliteWriter::postLedgerEntry(const LedgerEntry& entry, const Audit
 
 void SqliteWriter::appendAudit(std::optional<CardId> cardId, const AuditDraft& audit)
 {
-    guarded([&] { m_audit.append(cardId, cardId ? iccidOf(*cardId) : QString(), audit); });
+    guarded([&] {
+        storePendingAudit();
+        m_audit.append(cardId, cardId ? iccidOf(*cardId) : QString(), audit);
+    });
 }
 
 void SqliteWriter::saveCarrierProfile(const CarrierProfile& profile)

@@ -118,3 +118,36 @@ TEST_CASE("insertCards of nothing stores nothing")
     CHECK(fixture.store().countCards({}) == 0);
     CHECK(history(fixture.store()).empty());
 }
+
+TEST_CASE("Within the transaction, the history already holds a batch's audit rows")
+{
+    StoreFixture fixture;
+    REQUIRE(fixture.store()
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           const CardId first = writer.insertCards(sampleCards(1, 10), created());
+                           // Read straight after the batch: its rows are there, in order.
+                           const auto events = writer.auditOf(std::nullopt);
+                           REQUIRE(events.size() == 10);
+                           CHECK(events.back().cardId == first + 9);
+                           CHECK(writer.auditHeadHash() == events.back().hash);
+                           CHECK(writer.auditOf(first + 3).size() == 1);
+
+                           // A write after a batch comes after it in the chain.
+                           writer.insertCards(sampleCards(11, 5), created());
+                           Card edited = *writer.cardById(first);
+                           edited.plan = QStringLiteral("Another plan");
+                           writer.updateCard(edited, created());
+                           writer.insertCards(sampleCards(16, 4), created());
+                           return {};
+                       })
+                .ok());
+    const auto events = history(fixture.store());
+    REQUIRE(events.size() == 20);
+    CHECK(events[15].cardId == 1); // the edit, after the second batch's five rows
+    CHECK(events[19].cardId == 19);
+    AuditChainVerifier verifier;
+    for (const AuditEvent& event : events)
+        verifier.feed(event);
+    CHECK_FALSE(verifier.firstBreak().has_value());
+}
