@@ -76,7 +76,7 @@ Result<ImportSummary> ImportService::importCards(const QString& path, const Impo
         // A refused or cancelled file rolls back whatever it had written; the summary says why.
         bool refused = false;
         status = m_ctx.store.write(m_ctx.operatorName, [&](StoreWriter& writer) -> Status {
-            const Status run = file.run(writer, &writer, now, summary);
+            Status run = file.run(writer, &writer, now, summary);
             if (!run || summary.ok())
                 return run;
             refused = true;

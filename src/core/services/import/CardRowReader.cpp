@@ -3,6 +3,8 @@
 
 #include "services/import/ImportKeys.h"
 
+#include <utility>
+
 namespace simfleet {
 
 namespace {
@@ -110,11 +112,10 @@ void CardRowReader::read()
             continue;
         batch.push_back(std::move(*row));
         if (batch.size() == kRowsPerBatch) {
-            if (!hand(std::move(batch))) {
+            if (!hand(std::exchange(batch, {}))) {
                 consumerGone = true;
                 break;
             }
-            batch = {};
             batch.reserve(kRowsPerBatch);
         }
     }

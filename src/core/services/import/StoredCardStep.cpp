@@ -12,8 +12,8 @@ namespace {
 // after a refused row.
 constexpr std::size_t kNewCardsPerBatch = 1024;
 
-const QString kSourceKey = QStringLiteral("source");
-const QString kImportSource = QStringLiteral("import");
+constexpr QLatin1String kSourceKey("source");
+constexpr QLatin1String kImportSource("import");
 
 } // namespace
 
@@ -81,7 +81,7 @@ void StoredCardStep::flushNewCards()
 {
     if (m_newCards.empty())
         return;
-    static const QJsonObject createdDetails{{kSourceKey, kImportSource}};
+    static const QJsonObject createdDetails{{QString(kSourceKey), QString(kImportSource)}};
     m_writer->insertCards(m_newCards, AuditDraft{AuditAction::CardCreated, std::nullopt,
                                                  CardState::Active, createdDetails});
     m_newCards.clear();
