@@ -8,11 +8,15 @@
 #include <optional>
 #include <vector>
 
-// The SQL that reads the audit log, always in seq order.
+// The SQL that reads the audit log, in seq order (or newest first where the name says so).
 namespace simfleet::sqlite::reads {
 
 std::vector<AuditEvent> auditOf(StatementCache& statements, std::optional<CardId> cardId);
 void forEachAuditEvent(SQLite::Database& db, const std::function<void(const AuditEvent&)>& visit);
+// Seq descending: see StoreReader::auditNewestFirst.
+std::vector<AuditEvent> auditNewestFirst(StatementCache& statements, std::int64_t offset,
+                                         std::int64_t limit);
+std::int64_t auditCount(StatementCache& statements);
 
 struct AuditHead {
     std::int64_t seq{0}; // 0: the log is empty

@@ -107,6 +107,19 @@ template <class I> QByteArray SqliteReader<I>::auditHeadHash()
     return exclusively(c, [&] { return reads::auditHead(c.statements).hash; });
 }
 
+template <class I>
+std::vector<AuditEvent> SqliteReader<I>::auditNewestFirst(std::int64_t offset, std::int64_t limit)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::auditNewestFirst(c.statements, offset, limit); });
+}
+
+template <class I> std::int64_t SqliteReader<I>::auditCount()
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::auditCount(c.statements); });
+}
+
 template <class I> FleetTotals SqliteReader<I>::totals()
 {
     auto& c = m_connection;

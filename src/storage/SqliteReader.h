@@ -33,6 +33,8 @@ public:
     std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) override;
     void forEachAuditEvent(const std::function<void(const AuditEvent&)>& visit) override;
     QByteArray auditHeadHash() override;
+    std::vector<AuditEvent> auditNewestFirst(std::int64_t offset, std::int64_t limit) override;
+    std::int64_t auditCount() override;
 
     FleetTotals totals() override;
     std::vector<StateCount> stateCounts(const CardFilter& filter) override;

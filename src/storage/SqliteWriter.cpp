@@ -155,6 +155,18 @@ QByteArray SqliteWriter::auditHeadHash()
     return SqliteReader<StoreWriter>::auditHeadHash();
 }
 
+std::vector<AuditEvent> SqliteWriter::auditNewestFirst(std::int64_t offset, std::int64_t limit)
+{
+    guarded([&] { storePendingAudit(); });
+    return SqliteReader<StoreWriter>::auditNewestFirst(offset, limit);
+}
+
+std::int64_t SqliteWriter::auditCount()
+{
+    guarded([&] { storePendingAudit(); });
+    return SqliteReader<StoreWriter>::auditCount();
+}
+
 void SqliteWriter::updateCard(const Card& card, const AuditDraft& audit)
 {
     guarded([&] {

@@ -97,3 +97,108 @@ TEST_CASE("A row altered behind the store's back breaks the chain at that row")
         CHECK(found->seq == 8);
     }
 }
+
+namespace {
+
+std::vector<std::int64_t> seqs(const std::vector<AuditEvent>& events)
+{
+    std::vector<std::int64_t> numbers;
+    for (const AuditEvent& event : events)
+        numbers.push_back(event.seq);
+    return numbers;
+}
+
+// Card n's creation, in a transaction of its own.
+void insertCards(Store& store, int first, int count)
+{
+    for (int n = first; n < first + count; ++n)
+        insertOne(store, sampleCard(n));
+}
+
+} // namespace
+
+TEST_CASE("The history reads page by page, newest first, with its count")
+{
+    StoreFixture fixture;
+    Store& store = fixture.store();
+    CHECK(store.auditCount() == 0);
+    CHECK(store.auditNewestFirst(0, 10).empty());
+
+    writeHistory(fixture);
+    const auto all = store.auditOf(std::nullopt);
+    REQUIRE(all.size() == 12);
+    CHECK(store.auditCount() == 12);
+
+    // The newest page is read as the whole history reads it: same rows, same chain links.
+    const auto newest = store.auditNewestFirst(0, 5);
+    REQUIRE(seqs(newest) == std::vector<std::int64_t>{12, 11, 10, 9, 8});
+    for (std::size_t i = 0; i < newest.size(); ++i) {
+        const AuditEvent& expected = all[all.size() - 1 - i];
+        CHECK(newest[i].hash == expected.hash);
+        CHECK(newest[i].prevHash == expected.prevHash);
+        CHECK(newest[i].operatorName == expected.operatorName);
+        CHECK(newest[i].atUtc == expected.atUtc);
+        CHECK(newest[i].details == expected.details);
+        CHECK(newest[i].cardId == expected.cardId);
+    }
+    CHECK_FALSE(newest.back().prevHash.isEmpty());
+
+    CHECK(seqs(store.auditNewestFirst(5, 5)) == std::vector<std::int64_t>{7, 6, 5, 4, 3});
+    CHECK(seqs(store.auditNewestFirst(10, 5)) == std::vector<std::int64_t>{2, 1}); // a short last
+    CHECK(store.auditNewestFirst(10, 5).back().prevHash.isEmpty()); // the first has no link
+    CHECK(store.auditNewestFirst(12, 5).empty());
+    CHECK(store.auditNewestFirst(1000, 5).empty());
+    CHECK(store.auditNewestFirst(0, 0).empty());
+    CHECK(seqs(store.auditNewestFirst(-3, 2)) == std::vector<std::int64_t>{12, 11});
+    CHECK(seqs(store.auditNewestFirst(9, -1)) == std::vector<std::int64_t>{3, 2, 1});
+}
+
+TEST_CASE("The history's count and pages follow the rows stored, gaps included")
+{
+    StoreFixture fixture;
+    insertCards(fixture.store(), 1, 6);
+    SQLite::Database db = fixture.raw();
+    db.exec("DROP TRIGGER audit_log_no_delete");
+    db.exec("DELETE FROM audit_log WHERE seq = 4");
+
+    // Six numbers given out, five rows left: the count is of the rows.
+    CHECK(fixture.store().auditCount() == 5);
+    const auto page = fixture.store().auditNewestFirst(1, 3);
+    REQUIRE(seqs(page) == std::vector<std::int64_t>{5, 3, 2});
+    CHECK(page.front().prevHash.isEmpty()); // the row before it is gone: the chain shows the gap
+    CHECK_FALSE(page[1].prevHash.isEmpty());
+}
+
+TEST_CASE("Within the transaction, the history's pages and count hold a batch's audit rows")
+{
+    StoreFixture fixture;
+    insertOne(fixture.store(), sampleCard(1));
+    std::vector<Card> batch;
+    for (int n = 2; n <= 11; ++n)
+        batch.push_back(sampleCard(n));
+
+    REQUIRE(fixture.store()
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           const CardId first = writer.insertCards(batch, created());
+                           // Read straight after the batch, before anything else stores it.
+                           const auto newest = writer.auditNewestFirst(0, 3);
+                           REQUIRE(seqs(newest) == std::vector<std::int64_t>{11, 10, 9});
+                           CHECK(newest.front().cardId == first + 9);
+                           CHECK(newest.front().hash == writer.auditHeadHash());
+                           CHECK(writer.auditCount() == 11);
+
+                           // A count alone stores a pending batch too.
+                           Card another = sampleCard(12);
+                           writer.insertCards(std::span(&another, 1), created());
+                           CHECK(writer.auditCount() == 12);
+                           const auto oldest = writer.auditNewestFirst(11, 5);
+                           REQUIRE(oldest.size() == 1);
+                           CHECK(oldest.front().seq == 1);
+                           return {};
+                       })
+                .ok());
+    CHECK(fixture.store().auditCount() == 12);
+    CHECK(fixture.store().auditNewestFirst(0, 1).front().cardId ==
+          fixture.store().cardByIccid(sampleCard(12).iccid)->id);
+}

@@ -106,6 +106,12 @@ public:
     virtual std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) = 0;
     virtual void forEachAuditEvent(const std::function<void(const AuditEvent&)>& visit) = 0;
     virtual QByteArray auditHeadHash() = 0;
+    // One page of the log, newest first (seq descending): the events after skipping the offset
+    // newest (a negative offset counts as 0), at most limit of them (negative: no limit). Reads
+    // only the page, not the log before it.
+    virtual std::vector<AuditEvent> auditNewestFirst(std::int64_t offset, std::int64_t limit) = 0;
+    // How many events the log holds.
+    virtual std::int64_t auditCount() = 0;
 
     virtual FleetTotals totals() = 0;
     // The matching cards counted per state in one pass (the cards table has no index on state,

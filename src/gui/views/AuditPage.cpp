@@ -16,6 +16,49 @@ bool stateMatches(const std::optional<CardState>& state, const QString& filter)
                      stateLabel(*state).contains(filter, Qt::CaseInsensitive));
 }
 
+std::int64_t lastPageOf(std::int64_t matching, std::int64_t pageSize)
+{
+    return matching == 0 ? 0 : (matching - 1) / pageSize;
+}
+
+// Every event matches: the store counts them and reads the one page, newest first.
+AuditPage wholeLogPage(StoreReader& store, std::int64_t page, std::int64_t pageSize)
+{
+    AuditPage result;
+    result.total = store.auditCount();
+    result.matching = result.total;
+    result.page = std::min(page, lastPageOf(result.matching, pageSize));
+    result.rows = store.auditNewestFirst(result.page * pageSize, pageSize);
+    return result;
+}
+
+// Only the text tells which events match: one pass over the log, keeping the newest
+// (page + 1) pages of matches; everything older is counted, not kept.
+AuditPage scannedPage(StoreReader& store, const QString& filter, std::int64_t page,
+                      std::int64_t pageSize)
+{
+    const auto keep = static_cast<std::size_t>((page + 1) * pageSize);
+    AuditPage result;
+    std::deque<AuditEvent> newest;
+    store.forEachAuditEvent([&](const AuditEvent& event) {
+        ++result.total;
+        if (!auditEventMatches(event, filter))
+            return;
+        ++result.matching;
+        newest.push_back(event);
+        if (newest.size() > keep)
+            newest.pop_front();
+    });
+
+    result.page = std::min(page, lastPageOf(result.matching, pageSize));
+    // newest.back() is the newest match; page p starts p * pageSize matches before it.
+    const auto skip = static_cast<std::size_t>(result.page * pageSize);
+    for (std::size_t i = skip; i < newest.size() && i < skip + static_cast<std::size_t>(pageSize);
+         ++i)
+        result.rows.push_back(newest[newest.size() - 1 - i]);
+    return result;
+}
+
 } // namespace
 
 bool auditEventMatches(const AuditEvent& event, const QString& filter)
@@ -36,29 +79,8 @@ AuditPage loadAuditPage(StoreReader& store, const AuditPageRequest& request)
     const QString filter = request.filter.trimmed();
     const std::int64_t pageSize = std::max(1, request.pageSize);
     const std::int64_t page = std::max<std::int64_t>(0, request.page);
-    // The newest (page + 1) pages of matches; everything older is counted, not kept.
-    const auto keep = static_cast<std::size_t>((page + 1) * pageSize);
-
-    AuditPage result;
-    std::deque<AuditEvent> newest;
-    store.forEachAuditEvent([&](const AuditEvent& event) {
-        ++result.total;
-        if (!auditEventMatches(event, filter))
-            return;
-        ++result.matching;
-        newest.push_back(event);
-        if (newest.size() > keep)
-            newest.pop_front();
-    });
-
-    const std::int64_t lastPage = result.matching == 0 ? 0 : (result.matching - 1) / pageSize;
-    result.page = std::min(page, lastPage);
-    // newest.back() is the newest match; page p starts p * pageSize matches before it.
-    const auto skip = static_cast<std::size_t>(result.page * pageSize);
-    for (std::size_t i = skip; i < newest.size() && i < skip + static_cast<std::size_t>(pageSize);
-         ++i)
-        result.rows.push_back(newest[newest.size() - 1 - i]);
-    return result;
+    return filter.isEmpty() ? wholeLogPage(store, page, pageSize)
+                            : scannedPage(store, filter, page, pageSize);
 }
 
 } // namespace simfleet::gui

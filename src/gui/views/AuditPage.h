@@ -27,9 +27,10 @@ struct AuditPage {
 // label), states (code or label) or details.
 bool auditEventMatches(const AuditEvent& event, const QString& filter);
 
-// One page of the log, newest first, in a single pass over it (the store streams the log in
-// sequence order and it may hold millions of events): it keeps only the newest matching events
-// up to the end of the page asked for.
+// One page of the log, newest first. Without a filter it reads just that page and the count
+// from the store. With one it takes a single pass over the log (the store streams it in sequence
+// order and it may hold millions of events), keeping only the newest matching events up to the
+// end of the page asked for.
 AuditPage loadAuditPage(StoreReader& store, const AuditPageRequest& request);
 
 } // namespace simfleet::gui

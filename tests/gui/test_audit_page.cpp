@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Which reads an audit page costs: the whole log only when a filter asks for it.
+
+#include "WizardTestFleet.h"
+#include "views/AuditPage.h"
+
+using namespace simfleet;
+using namespace simfleet::gui;
+using namespace simfleet::gui::testing;
+
+namespace {
+
+// Hands every read to a real store and counts the passes over the whole audit log. It overrides
+// every member of StoreReader (final: the compiler refuses one left out), so nothing falls back.
+class ScanCountingReader final : public StoreReader {
+public:
+    explicit ScanCountingReader(StoreReader& store) : m_store(store) {}
+
+    int wholeLogReads() const { return m_wholeLogReads; }
+
+    std::optional<Card> cardById(CardId id) override { return m_store.cardById(id); }
+    std::optional<Card> cardByIccid(const QString& iccid) override
+    {
+        return m_store.cardByIccid(iccid);
+    }
+    std::optional<Card> cardByMsisdn(const QString& msisdn) override
+    {
+        return m_store.cardByMsisdn(msisdn);
+    }
+    std::int64_t countCards(const CardFilter& filter) override
+    {
+        return m_store.countCards(filter);
+    }
+    std::vector<Card> cards(const CardQuery& query) override { return m_store.cards(query); }
+    std::vector<CardId> cardIds(const CardFilter& filter, CardSortColumn sortBy,
+                                bool descending) override
+    {
+        return m_store.cardIds(filter, sortBy, descending);
+    }
+    std::vector<Card> cardsByIds(std::span<const CardId> ids) override
+    {
+        return m_store.cardsByIds(ids);
+    }
+    void forEachCard(const CardFilter& filter,
+                     const std::function<void(const Card&)>& visit) override
+    {
+        m_store.forEachCard(filter, visit);
+    }
+    void forEachCardWithLedger(
+        const CardFilter& filter,
+        const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit) override
+    {
+        m_store.forEachCardWithLedger(filter, visit);
+    }
+    std::vector<LedgerEntry> ledgerOf(CardId id) override { return m_store.ledgerOf(id); }
+
+    std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) override
+    {
+        if (!cardId)
+            ++m_wholeLogReads;
+        return m_store.auditOf(cardId);
+    }
+    void forEachAuditEvent(const std::function<void(const AuditEvent&)>& visit) override
+    {
+        ++m_wholeLogReads;
+        m_store.forEachAuditEvent(visit);
+    }
+    QByteArray auditHeadHash() override { return m_store.auditHeadHash(); }
+    std::vector<AuditEvent> auditNewestFirst(std::int64_t offset, std::int64_t limit) override
+    {
+        if (limit < 0)
+            ++m_wholeLogReads;
+        return m_store.auditNewestFirst(offset, limit);
+    }
+    std::int64_t auditCount() override { return m_store.auditCount(); }
+
+    FleetTotals totals() override { return m_store.totals(); }
+    std::vector<StateCount> stateCounts(const CardFilter& filter) override
+    {
+        return m_store.stateCounts(filter);
+    }
+    std::vector<QString> departments() override { return m_store.departments(); }
+    std::vector<CarrierProfile> carrierProfiles() override { return m_store.carrierProfiles(); }
+    CarrierProfile carrierProfile(Carrier carrier) override
+    {
+        return m_store.carrierProfile(carrier);
+    }
+    std::optional<CompanyProfile> companyProfile() override { return m_store.companyProfile(); }
+    std::vector<PacketRecord> packets() override { return m_store.packets(); }
+    std::optional<PacketRecord> packet(PacketId id) override { return m_store.packet(id); }
+    std::vector<PacketRecord> packetsOfCard(CardId cardId) override
+    {
+        return m_store.packetsOfCard(cardId);
+    }
+    std::vector<CardId> cardIdsInPackets() override { return m_store.cardIdsInPackets(); }
+
+private:
+    StoreReader& m_store;
+    int m_wholeLogReads{0};
+};
+
+std::vector<std::int64_t> seqs(const AuditPage& page)
+{
+    std::vector<std::int64_t> numbers;
+    for (const AuditEvent& event : page.rows)
+        numbers.push_back(event.seq);
+    return numbers;
+}
+
+} // namespace
+
+TEST_CASE("An unfiltered audit page reads only its page, a filtered one the whole log",
+          "[gui][audit]")
+{
+    WizardTestFleet fleet;
+    for (int n = 0; n < 25; ++n)
+        fleet.addCard(300 + n, Carrier::Cmcc, Money::fromFen(5800));
+    ScanCountingReader reader(fleet.store());
+
+    AuditPageRequest request;
+    request.pageSize = 10;
+    request.filter = QStringLiteral("  "); // blanks are no filter
+    AuditPage page = loadAuditPage(reader, request);
+    CHECK(page.total == 25);
+    CHECK(page.matching == 25);
+    CHECK(page.page == 0);
+    CHECK(seqs(page) == std::vector<std::int64_t>{25, 24, 23, 22, 21, 20, 19, 18, 17, 16});
+    CHECK(page.rows.front().iccid == testIccid(324));
+
+    request.page = 1;
+    page = loadAuditPage(reader, request);
+    CHECK(page.page == 1);
+    CHECK(seqs(page) == std::vector<std::int64_t>{15, 14, 13, 12, 11, 10, 9, 8, 7, 6});
+
+    request.page = 9; // beyond the end: the last page
+    page = loadAuditPage(reader, request);
+    CHECK(page.page == 2);
+    CHECK(seqs(page) == std::vector<std::int64_t>{5, 4, 3, 2, 1});
+    CHECK(reader.wholeLogReads() == 0);
+
+    // A filter every event matches gives the same page, by reading the whole log once.
+    request.filter = fleet.session().operatorName();
+    page = loadAuditPage(reader, request);
+    CHECK(reader.wholeLogReads() == 1);
+    CHECK(page.matching == 25);
+    CHECK(page.page == 2);
+    CHECK(seqs(page) == std::vector<std::int64_t>{5, 4, 3, 2, 1});
+}
+
+TEST_CASE("An unfiltered page of an empty audit log is the empty first page", "[gui][audit]")
+{
+    WizardTestFleet fleet;
+    ScanCountingReader reader(fleet.store());
+    AuditPageRequest request;
+    request.page = 3;
+    const AuditPage page = loadAuditPage(reader, request);
+    CHECK(page.total == 0);
+    CHECK(page.matching == 0);
+    CHECK(page.page == 0);
+    CHECK(page.rows.empty());
+    CHECK(reader.wholeLogReads() == 0);
+}
