@@ -2691,14 +2691,6 @@ Reason: %2</source>
         <translation>已将 %1 张卡导出到 %2（机主信息已脱敏）</translation>
     </message>
     <message>
-        <source>Cancellation wizard</source>
-        <translation>注销向导</translation>
-    </message>
-    <message>
-        <source>%1 of the selected rows have not been read yet, so the wizard starts with the %2 that have. To take a whole filter, choose it on the wizard&apos;s first page.</source>
-        <translation>选中的行中有 %1 行尚未读取，向导将只处理已读取的 %2 张卡。如需处理整个筛选结果，请在向导第一页选择筛选条件。</translation>
-    </message>
-    <message>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>

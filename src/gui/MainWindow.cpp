@@ -274,9 +274,9 @@ void MainWindow::updateCardActions()
         action->setEnabled(editable);
     }
     m_ui->actionLost->setText(card && card->lost ? tr("Clear &Lost Flag…") : tr("Report &Lost…"));
-    const auto selected = m_fleet->selectedCards().ids.size();
+    const qint64 selected = m_fleet->selectedCardCount();
     m_ui->actionCancellationWizard->setText(
-        selected > 1 ? tr("Cancellation &Wizard (%1 cards)…").arg(selected)
+        selected > 1 ? tr("Cancellation &Wizard (%1 cards)…").arg(count(selected))
                      : tr("Cancellation &Wizard…"));
 }
 
@@ -361,15 +361,7 @@ void MainWindow::exportFleetView()
 void MainWindow::startWizardForSelection()
 {
     showPage(Page::Fleet);
-    const SelectedCards selected = m_fleet->selectedCards();
-    if (selected.notLoaded > 0) {
-        QMessageBox::information(
-            this, tr("Cancellation wizard"),
-            tr("%1 of the selected rows have not been read yet, so the wizard starts with the %2 "
-               "that have. To take a whole filter, choose it on the wizard's first page.")
-                .arg(count(selected.notLoaded), count(static_cast<qint64>(selected.ids.size()))));
-    }
-    startCancellationWizard(selected.ids);
+    startCancellationWizard(m_fleet->selectedCards());
 }
 
 void MainWindow::startCancellationWizard(const std::vector<CardId>& cards)

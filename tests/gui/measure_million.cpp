@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Not a test: measures the fleet view over a million cards (first page, search, sort, a far page,
-// the longest stall of the GUI thread while the table is scrolled, resident memory). Hidden from
-// normal runs; run it on purpose with the environment set:
+// the longest stall of the GUI thread while the table is scrolled, resident memory, selecting them
+// all). Hidden from normal runs; run it on purpose with the environment set:
 //   SIMFLEET_PERF_DB=/tmp/million.db (created the first time)  QT_QPA_PLATFORM=offscreen
 //   test_gui "[.perf]"
 
@@ -9,10 +9,12 @@
 #include "SqliteStore.h"
 #include "fleet/FleetColumns.h"
 #include "fleet/FleetTableModel.h"
+#include "views/FleetView.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QTableView>
@@ -103,9 +105,7 @@ qint64 timeUntilSettled(FleetTableModel& model, const std::function<void()>& act
     return timer.elapsed();
 }
 
-} // namespace
-
-TEST_CASE("measure the fleet view over a million cards", "[.perf]")
+QString perfDatabase()
 {
     const QString path = qEnvironmentVariable("SIMFLEET_PERF_DB");
     REQUIRE_FALSE(path.isEmpty());
@@ -115,6 +115,14 @@ TEST_CASE("measure the fleet view over a million cards", "[.perf]")
         createMillion(path);
         std::cout << "created " << kCards << " cards in " << timer.elapsed() << " ms\n";
     }
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("measure the fleet view over a million cards", "[.perf]")
+{
+    const QString path = perfDatabase();
     const SystemClock clock;
     StallMeter stalls;
 
@@ -182,4 +190,32 @@ TEST_CASE("measure the fleet view over a million cards", "[.perf]")
     std::cout << "longest GUI-thread stall: " << stalls.worstMs() << " ms\n";
     std::cout << "resident memory: " << residentKiB() / 1024 << " MiB; pages cached "
               << model->cachedPageCount() << "\n";
+}
+
+TEST_CASE("measure selecting a million cards in the fleet view", "[.perf]")
+{
+    const QString path = perfDatabase();
+    auto clock = std::make_unique<SystemClock>();
+    auto store = openSqliteStore(path, *clock);
+    REQUIRE(store.ok());
+    Session session(std::move(store).value(), std::move(clock), QStringLiteral("perf"), path);
+    FleetView fleet(session);
+    fleet.resize(1600, 900);
+    fleet.show();
+    FleetTableModel& model = fleet.model();
+    REQUIRE(QTest::qWaitFor([&] { return model.hasResult() && !model.isLoading(); }, 600000));
+
+    QElapsedTimer timer;
+    timer.start();
+    fleet.table().selectAll();
+    const qint64 selecting = timer.restart();
+    const qint64 counted = fleet.selectedCardCount();
+    const qint64 counting = timer.restart();
+    const std::vector<CardId> ids = fleet.selectedCards();
+    const qint64 collecting = timer.elapsed();
+    std::cout << "select all " << model.rowCount() << " rows: " << selecting << " ms; "
+              << fleet.table().selectionModel()->selection().size() << " range(s); counted "
+              << counted << " in " << counting << " ms; " << ids.size() << " ids in " << collecting
+              << " ms\n";
+    CHECK(ids.size() == static_cast<std::size_t>(model.rowCount()));
 }

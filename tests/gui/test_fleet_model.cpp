@@ -113,10 +113,15 @@ TEST_CASE("the fleet model knows the row count first and reads pages on demand",
     CHECK(model.cardAt(0)->iccid == fleetIccid(0));
     CHECK(model.cardAt(77777) == nullptr);
     CHECK(model.data(model.index(77777, 0)).toString() == QStringLiteral("…"));
+    // Its id is known already: every row's id comes with the count.
+    const CardId farId = model.idAt(77777);
+    CHECK(farId != 0);
+    CHECK(model.idAt(kFleetSize) == 0);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     const Card& far = loadedRow(model, 77777);
     CHECK(far.iccid == fleetIccid(77777));
+    CHECK(far.id == farId);
     CHECK(model.data(model.index(77777, static_cast<int>(FleetColumn::Msisdn))).toString() ==
           fleetMsisdn(77777));
     CHECK(changed.count() >= 1);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window over a temporary database: the welcome page while it is empty, the fleet with
-// its status bar once cards arrive, instant search from the keyboard, the pages in navigation.
+// its status bar once cards arrive, instant search from the keyboard, the pages in navigation, and
+// a selection handed on whole, whether or not its rows have been read.
 
 #include "FleetTestDatabase.h"
 #include "MainWindow.h"
@@ -9,8 +10,11 @@
 #include "fleet/FleetTableModel.h"
 #include "views/FleetView.h"
 #include "views/WelcomePage.h"
+#include "wizard/CancellationWizard.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -18,6 +22,11 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+#include <algorithm>
+#include <functional>
+#include <utility>
+#include <vector>
 
 using namespace simfleet;
 using namespace simfleet::gui;
@@ -52,6 +61,41 @@ QString statusText(MainWindow& window)
         parts << label->text();
     }
     return parts.join(QLatin1Char('|'));
+}
+
+// The ids of the cards a filter finds, in the fleet view's first order (by ICCID), asked of the
+// store page by page as the table would not.
+std::vector<CardId> idsInIccidOrder(Store& store, const CardFilter& filter)
+{
+    CardQuery query;
+    query.filter = filter;
+    std::vector<CardId> ids;
+    for (const Card& card : store.cards(query)) {
+        ids.push_back(card.id);
+    }
+    return ids;
+}
+
+// Runs action, which opens a modal wizard, and returns what that wizard drafted before closing it.
+std::vector<CardId> draftedByWizard(MainWindow& window, const std::function<void()>& action)
+{
+    std::vector<CardId> drafted;
+    bool seen = false;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto* wizard = window.findChild<CancellationWizard*>();
+        if (wizard && wizard->isVisible()) {
+            seen = true;
+            drafted = wizard->draft().cards;
+            poll.stop();
+            wizard->reject();
+        }
+    });
+    poll.start();
+    action();
+    REQUIRE(seen);
+    return drafted;
 }
 
 } // namespace
@@ -136,4 +180,86 @@ TEST_CASE("the navigation shows each page", "[mainwindow]")
         navigation->setCurrentRow(row);
         CHECK(pages->currentIndex() == row);
     }
+}
+
+TEST_CASE("select all hands every card of a filtered fleet on, read or not", "[mainwindow]")
+{
+    // 1,500 cards, 1,000 of them in Sales: four pages, of which only the first is read.
+    FleetTestDatabase db;
+    db.insertCards(1500, [](Card& card, int n) {
+        card.department = n % 3 == 2 ? QStringLiteral("Ops") : QStringLiteral("Sales");
+    });
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(secondSession(db), settings);
+    window.show();
+    waitForFleet(window);
+    FleetView& fleet = window.fleetView();
+    FleetTableModel& model = fleet.model();
+
+    auto* department = window.findChild<QComboBox*>(QStringLiteral("departmentCombo"));
+    REQUIRE(department != nullptr);
+    REQUIRE(department->findText(QStringLiteral("Sales")) > 0);
+    department->setCurrentIndex(department->findText(QStringLiteral("Sales")));
+    REQUIRE(
+        QTest::qWaitFor([&] { return model.rowCount() == 1000 && !model.isLoading(); }, kWaitMs));
+    REQUIRE(model.cardAt(999) == nullptr); // the last page was never asked for
+
+    QTableView& table = fleet.table();
+    table.setFocus();
+    QTest::keyClick(&table, Qt::Key_A, Qt::ControlModifier);
+
+    CardFilter sales;
+    sales.department = QStringLiteral("Sales");
+    const std::vector<CardId> expected = idsInIccidOrder(db.store(), sales);
+    REQUIRE(expected.size() == 1000);
+    CHECK(fleet.selectedCardCount() == 1000);
+    CHECK(fleet.selectedCards() == expected);
+    auto* wizardAction = window.findChild<QAction*>(QStringLiteral("actionCancellationWizard"));
+    REQUIRE(wizardAction != nullptr);
+    CHECK(wizardAction->text().contains(QLocale().toString(1000)));
+
+    std::vector<CardId> drafted = draftedByWizard(window, [&] { wizardAction->trigger(); });
+    std::sort(drafted.begin(), drafted.end());
+    std::vector<CardId> expectedSorted = expected;
+    std::sort(expectedSorted.begin(), expectedSorted.end());
+    CHECK(drafted == expectedSorted);
+}
+
+TEST_CASE("scattered selected rows give each card once, in row order", "[mainwindow]")
+{
+    FleetTestDatabase db;
+    db.insertCards(1000, {});
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(secondSession(db), settings);
+    window.show();
+    waitForFleet(window);
+    FleetView& fleet = window.fleetView();
+    FleetTableModel& model = fleet.model();
+    const int lastColumn = model.columnCount() - 1;
+    auto rows = [&](int top, int left, int bottom, int right) {
+        return QItemSelectionRange(model.index(top, left), model.index(bottom, right));
+    };
+
+    // Out of order and overlapping, and one block of rows split by column, as a table with moved
+    // columns selects it.
+    QItemSelection selection;
+    selection.append(rows(900, 0, 999, lastColumn));
+    selection.append(rows(300, 0, 310, 3));
+    selection.append(rows(300, 4, 310, lastColumn));
+    selection.append(rows(5, 0, 7, lastColumn));
+    selection.append(rows(305, 0, 320, lastColumn));
+    fleet.table().selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+
+    const std::vector<CardId> all = idsInIccidOrder(db.store(), {});
+    REQUIRE(all.size() == 1000);
+    std::vector<CardId> expected;
+    for (const auto& [first, last] : {std::pair{5, 7}, std::pair{300, 320}, std::pair{900, 999}}) {
+        for (int row = first; row <= last; ++row) {
+            expected.push_back(all[static_cast<std::size_t>(row)]);
+        }
+    }
+    CHECK(fleet.selectedCardCount() == static_cast<qint64>(expected.size()));
+    CHECK(fleet.selectedCards() == expected);
 }

@@ -48,26 +48,28 @@ public:
     void clear()
     {
         m_generation = 0;
-        m_ids = {};
+        m_ids = std::make_shared<const std::vector<CardId>>();
     }
     void take(quint64 generation, std::vector<CardId> ids)
     {
         m_generation = generation;
-        m_ids = std::move(ids);
+        m_ids = std::make_shared<const std::vector<CardId>>(std::move(ids));
     }
     bool isOf(quint64 generation) const { return generation != 0 && generation == m_generation; }
-    qint64 count() const { return static_cast<qint64>(m_ids.size()); }
+    qint64 count() const { return static_cast<qint64>(m_ids->size()); }
+    // Never changed once taken: the GUI thread reads the same vector.
+    const std::shared_ptr<const std::vector<CardId>>& ids() const { return m_ids; }
     std::span<const CardId> page(qint64 page) const
     {
         const qint64 first = std::clamp<qint64>(page * FleetLoader::kPageSize, 0, count());
         const qint64 last = std::min(first + FleetLoader::kPageSize, count());
-        return std::span<const CardId>(m_ids).subspan(static_cast<std::size_t>(first),
-                                                      static_cast<std::size_t>(last - first));
+        return std::span<const CardId>(*m_ids).subspan(static_cast<std::size_t>(first),
+                                                       static_cast<std::size_t>(last - first));
     }
 
 private:
     quint64 m_generation{0};
-    std::vector<CardId> m_ids;
+    std::shared_ptr<const std::vector<CardId>> m_ids{std::make_shared<const std::vector<CardId>>()};
 };
 
 } // namespace
@@ -170,6 +172,7 @@ void FleetLoader::run()
                 FleetQueryResult result;
                 result.generation = query->generation;
                 result.count = snapshot.count();
+                result.ids = snapshot.ids();
                 result.firstPage = store.cardsByIds(snapshot.page(0));
                 if (query->withTotals) {
                     result.totals = store.totals();

@@ -17,6 +17,9 @@ namespace simfleet::gui {
 struct FleetQueryResult {
     quint64 generation{0};
     qint64 count{0};
+    // Every matching card in display order, shared with the loader rather than copied: a queued
+    // signal copies its arguments, and a million ids are 8 MB.
+    std::shared_ptr<const std::vector<CardId>> ids;
     std::vector<Card> firstPage;
     std::optional<FleetTotals> totals; // when they were asked for
     QStringList departments;           // with the totals

@@ -85,6 +85,14 @@ const Card* FleetTableModel::cardAt(int row) const
     return nullptr;
 }
 
+CardId FleetTableModel::idAt(int row) const
+{
+    if (!m_ids || row < 0 || static_cast<std::size_t>(row) >= m_ids->size()) {
+        return 0;
+    }
+    return (*m_ids)[static_cast<std::size_t>(row)];
+}
+
 void FleetTableModel::fetchRow(int row)
 {
     if (row >= 0 && row < m_count) {
@@ -128,7 +136,7 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case CardIdRole:
-        return card ? QVariant::fromValue<qlonglong>(card->id) : QVariant();
+        return QVariant::fromValue<qlonglong>(idAt(row));
     default:
         return {};
     }
@@ -228,6 +236,7 @@ void FleetTableModel::onQueryLoaded(const FleetQueryResult& result)
     if (m_queryChanged || !m_hasResult) {
         beginResetModel();
         m_count = result.count;
+        m_ids = result.ids;
         m_pages.clear();
         m_stalePages.clear();
         m_pages.emplace(0, std::move(first));
@@ -240,6 +249,7 @@ void FleetTableModel::onQueryLoaded(const FleetQueryResult& result)
         m_pages.clear();
         m_stalePages.erase(0);
         m_pages.emplace(0, std::move(first));
+        m_ids = result.ids;
         if (result.count > m_count) {
             beginInsertRows({}, static_cast<int>(m_count), static_cast<int>(result.count - 1));
             m_count = result.count;

@@ -48,6 +48,9 @@ public:
 
     // The card on a row, or null until its page is loaded.
     const Card* cardAt(int row) const;
+    // The id of the card on a row, known for every row as soon as the count is (0 outside the
+    // rows): a selection can be acted on without reading its pages.
+    CardId idAt(int row) const;
     // Asks for the row's page now (the view does this by painting).
     void fetchRow(int row);
 
@@ -89,6 +92,8 @@ private:
     bool m_queryChanged{true};    // filter or sort differ from the shown rows'
     bool m_hasResult{false};
     qint64 m_count{0};
+    // The shown query's ids in row order, shared with the loader (which never changes them).
+    std::shared_ptr<const std::vector<CardId>> m_ids;
     std::optional<FleetTotals> m_totals;
     QStringList m_departments;
 

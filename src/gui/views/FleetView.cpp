@@ -180,23 +180,51 @@ CardFilter FleetView::currentFilter() const
     return filter;
 }
 
-SelectedCards FleetView::selectedCards() const
+std::vector<CardId> FleetView::selectedCards() const
 {
-    SelectedCards selected;
-    const QItemSelection selection = m_ui->table->selectionModel()->selection();
-    for (const QItemSelectionRange& range : selection) {
-        for (int row = range.top(); row <= range.bottom(); ++row) {
-            if (const Card* card = m_model->cardAt(row)) {
-                selected.ids.push_back(card->id);
-            } else {
-                ++selected.notLoaded;
-            }
+    const std::vector<RowSpan> spans = selectedRowSpans();
+    std::size_t count = 0;
+    for (const RowSpan& rows : spans) {
+        count += static_cast<std::size_t>(rows.last - rows.first + 1);
+    }
+    std::vector<CardId> ids;
+    ids.reserve(count);
+    for (const RowSpan& rows : spans) {
+        for (int row = rows.first; row <= rows.last; ++row) {
+            ids.push_back(m_model->idAt(row));
         }
     }
-    // Ranges of a row selection repeat per column block; keep each card once.
-    std::sort(selected.ids.begin(), selected.ids.end());
-    selected.ids.erase(std::unique(selected.ids.begin(), selected.ids.end()), selected.ids.end());
-    return selected;
+    return ids;
+}
+
+qint64 FleetView::selectedCardCount() const
+{
+    qint64 count = 0;
+    for (const RowSpan& rows : selectedRowSpans()) {
+        count += rows.last - rows.first + 1;
+    }
+    return count;
+}
+
+std::vector<FleetView::RowSpan> FleetView::selectedRowSpans() const
+{
+    // A row selection comes as ranges of rows × columns; with moved columns a row can lie in
+    // several. Merged by row, each row counts once, and the cost follows the ranges, not the rows.
+    std::vector<RowSpan> spans;
+    for (const QItemSelectionRange& range : m_ui->table->selectionModel()->selection()) {
+        spans.push_back({range.top(), range.bottom()});
+    }
+    std::sort(spans.begin(), spans.end(),
+              [](const RowSpan& a, const RowSpan& b) { return a.first < b.first; });
+    std::vector<RowSpan> merged;
+    for (const RowSpan& span : spans) {
+        if (!merged.empty() && span.first <= merged.back().last + 1) {
+            merged.back().last = std::max(merged.back().last, span.last);
+        } else {
+            merged.push_back(span);
+        }
+    }
+    return merged;
 }
 
 void FleetView::setContextActions(const QList<QAction*>& actions)

@@ -24,13 +24,6 @@ class CardDetailPanel;
 class FleetTableModel;
 class Session;
 
-// Cards the user selected in the table. Rows whose page has not been read yet (a select-all
-// over a million rows) are counted, not guessed.
-struct SelectedCards {
-    std::vector<CardId> ids;
-    qint64 notLoaded{0};
-};
-
 // The Fleet page: instant search and filters over a paged table of every card, and the card
 // detail panel beside it.
 class FleetView : public QWidget {
@@ -45,7 +38,10 @@ public:
 
     // What the filter widgets ask for (the search is applied after a short pause in typing).
     CardFilter currentFilter() const;
-    SelectedCards selectedCards() const;
+    // The cards on the selected rows, in row order, whether or not their pages have been read.
+    std::vector<CardId> selectedCards() const;
+    // Their number, without collecting them (the window asks on every selection change).
+    qint64 selectedCardCount() const;
 
     // The actions the table's context menu offers (the main window owns them).
     void setContextActions(const QList<QAction*>& actions);
@@ -68,6 +64,12 @@ Q_SIGNALS:
     void dataChanged();
 
 private:
+    struct RowSpan {
+        int first;
+        int last;
+    };
+
+    std::vector<RowSpan> selectedRowSpans() const;
     void applyFilter();
     void showCurrentRowCard();
     void fillDepartments();

@@ -7,13 +7,7 @@ namespace simfleet::gui {
 
 std::vector<Card> loadCards(StoreReader& store, const std::vector<CardId>& ids)
 {
-    std::vector<Card> cards;
-    cards.reserve(ids.size());
-    for (const CardId id : ids) {
-        if (auto card = store.cardById(id))
-            cards.push_back(std::move(*card));
-    }
-    return cards;
+    return store.cardsByIds(ids);
 }
 
 std::vector<Carrier> carriersOf(const std::vector<Card>& cards)
