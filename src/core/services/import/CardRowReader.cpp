@@ -36,6 +36,8 @@ CardRowReader::~CardRowReader()
 bool CardRowReader::next(std::vector<CardRow>& rows)
 {
     std::unique_lock lock(m_mutex);
+    if (!rows.empty())
+        m_spent.push_back(std::exchange(rows, {}));
     m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
     if (m_ready.empty())
         return false;
@@ -79,8 +81,10 @@ bool CardRowReader::hand(std::vector<CardRow>&& rows)
     if (m_stop)
         return false;
     m_ready.push_back(std::move(rows));
+    std::vector<std::vector<CardRow>> spent = std::exchange(m_spent, {});
     lock.unlock();
     m_changed.notify_all();
+    spent.clear(); // here, on the thread that allocated the rows' strings
     return true;
 }
 

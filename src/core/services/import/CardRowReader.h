@@ -30,7 +30,10 @@ public:
     CardRowReader(const CardRowReader&) = delete;
     CardRowReader& operator=(const CardRowReader&) = delete;
 
-    // Waits for the next rows, in file order; false once every row has been handed on.
+    // Waits for the next rows, in file order; false once every row has been handed on. The rows
+    // it held before go back to the reading thread to be freed there: their strings were
+    // allocated by that thread, and freeing them on this one cost the storing thread (the
+    // import's bottleneck) a lock of the other thread's heap per string.
     bool next(std::vector<CardRow>& rows);
     // True as soon as any row was refused, before next() has handed on the rows before it.
     bool refusedAny() const { return m_refusedAny.load(std::memory_order_acquire); }
@@ -60,6 +63,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::vector<CardRow>> m_ready;
+    std::vector<std::vector<CardRow>> m_spent; // handed back by next(), freed by read()
     bool m_done{false};
     std::atomic_bool m_stop{false};
     std::thread m_thread;
