@@ -19,19 +19,25 @@ AuditAppender::AuditAppender(StatementCache& statements, QString operatorName,
     m_lastHash = head.hash;
 }
 
-void AuditAppender::append(std::optional<CardId> cardId, const QString& iccid,
-                           const AuditDraft& draft)
+AuditEvent AuditAppender::eventFrom(const AuditDraft& draft) const
 {
     AuditEvent event;
-    event.seq = m_lastSeq + 1;
     event.atUtc = m_now;
     event.operatorName = m_operator;
-    event.cardId = cardId;
-    event.iccid = iccid;
     event.action = draft.action;
     event.fromState = draft.fromState;
     event.toState = draft.toState;
     event.details = draft.details;
+    return event;
+}
+
+void AuditAppender::append(std::optional<CardId> cardId, const QString& iccid,
+                           const AuditDraft& draft)
+{
+    AuditEvent event = eventFrom(draft);
+    event.seq = m_lastSeq + 1;
+    event.cardId = cardId;
+    event.iccid = iccid;
     event.prevHash = m_lastHash;
     event.hash = computeAuditHash(event);
 
@@ -53,13 +59,7 @@ AuditAppender::Head AuditAppender::encodeRows(CardId firstId, const std::vector<
                                               const AuditDraft& draft, RowBatch& rows) const
 {
     const QByteArray details = detailsText(draft.details);
-    AuditEvent event;
-    event.atUtc = m_now;
-    event.operatorName = m_operator;
-    event.action = draft.action;
-    event.fromState = draft.fromState;
-    event.toState = draft.toState;
-    event.details = draft.details;
+    AuditEvent event = eventFrom(draft);
     Head head{m_lastSeq, m_lastHash};
     CardId id = firstId;
     for (const QString& iccid : iccids) {

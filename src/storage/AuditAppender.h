@@ -44,6 +44,9 @@ public:
     const QDateTime& now() const { return m_now; }
 
 private:
+    // The draft's fields and this transaction's operator and instant.
+    AuditEvent eventFrom(const AuditDraft& draft) const;
+
     StatementCache& m_statements;
     SQLite::Statement* m_insert{nullptr};
     TextBinder m_text;

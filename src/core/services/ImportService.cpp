@@ -5,6 +5,7 @@
 #include "services/import/LedgerImport.h"
 
 #include <QFileInfo>
+#include <optional>
 
 namespace simfleet {
 
@@ -26,6 +27,16 @@ ImportSummary cancelledSummary(ImportSummary summary)
     return summary;
 }
 
+// A read that was cancelled did nothing; a file without a single row is refused.
+std::optional<Result<ImportSummary>> endedEarly(ImportSummary& summary, const QString& path)
+{
+    if (summary.cancelled)
+        return cancelledSummary(std::move(summary));
+    if (summary.rows == 0 && summary.issues.empty())
+        return Error{ErrorCode::CsvEmpty, path, 0};
+    return std::nullopt;
+}
+
 // A ledger file: check everything, then (unless dry run) write everything in one transaction.
 template <class Check, class Write>
 Result<ImportSummary> runImport(ServiceContext& ctx, const QString& path,
@@ -38,10 +49,8 @@ Result<ImportSummary> runImport(ServiceContext& ctx, const QString& path,
     auto plan = check(ctx.store, path, options, checking, summary);
     if (!plan)
         return plan.error();
-    if (summary.cancelled)
-        return cancelledSummary(std::move(summary));
-    if (summary.rows == 0 && summary.issues.empty())
-        return Error{ErrorCode::CsvEmpty, path, 0};
+    if (auto early = endedEarly(summary, path))
+        return *std::move(early);
     if (!summary.ok() || options.dryRun)
         return summary;
 
@@ -87,10 +96,8 @@ Result<ImportSummary> ImportService::importCards(const QString& path, const Impo
     }
     if (!status)
         return status.error();
-    if (summary.cancelled)
-        return cancelledSummary(std::move(summary));
-    if (summary.rows == 0 && summary.issues.empty())
-        return Error{ErrorCode::CsvEmpty, path, 0};
+    if (auto early = endedEarly(summary, path))
+        return *std::move(early);
     return summary;
 }
 
