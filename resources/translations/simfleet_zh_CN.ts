@@ -2067,6 +2067,10 @@ Reason: %2</source>
         <translation>%1或%2</translation>
     </message>
     <message>
+        <source>Only the first %1 of the %2 selected cards are taken into this batch: run the wizard again for the rest.</source>
+        <translation>所选的 %2 张卡中，本批只取前 %1 张：请再次运行向导处理其余的卡。</translation>
+    </message>
+    <message>
         <source>Only the first %1 of %2 matching cards are taken into this batch: narrow the filter, or run the wizard again for the rest.</source>
         <translation>%2 张符合条件的卡中，本批只取前 %1 张：请缩小筛选范围，或再次运行向导处理其余的卡。</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "text/Labels.h"
 #include "wizard/CancellationWizard.h"
 #include "wizard/CardTable.h"
+#include "wizard/CardsPage.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -306,4 +308,28 @@ TEST_CASE("The cancellation wizard builds a batch from a filter", "[gui][wizard]
     state->setCurrentIndex(state->findData(stateCode(CardState::ArrearsCleared)));
     CHECK(wizard.draft().cards.empty());
     CHECK_FALSE(nextEnabled(wizard));
+}
+
+TEST_CASE("The cancellation wizard takes at most one batch of a large selection", "[gui][wizard]")
+{
+    WizardTestFleet fleet;
+    const CardId first = fleet.addCard(31, Carrier::Cmcc, Money::fromFen(5800));
+    const CardId second = fleet.addCard(32, Carrier::Cucc, Money::fromFen(5800));
+    const CardId beyond = fleet.addCard(33, Carrier::Cmcc, Money::fromFen(5800));
+    // Select all on a big fleet: here the ids between are gone (the reader skips them), but the
+    // selection's size and order are what the wizard sees.
+    std::vector<CardId> selection{first, second};
+    for (CardId id = 1'000'000; selection.size() < CardsPage::kFilterLimit + 10; ++id)
+        selection.push_back(id);
+    selection.insert(selection.begin() + CardsPage::kFilterLimit + 5, beyond);
+
+    CancellationWizard wizard(fleet.session(), selection);
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    CHECK(child<QRadioButton>(wizard, "useSelection")->isChecked());
+    // The first batch only: the card selected after it waits for the next run.
+    CHECK(wizard.draft().cards == std::vector<CardId>{first, second});
+    const QString proceed = child<QLabel>(wizard, "proceedLabel")->text();
+    CHECK(proceed.contains(QLocale().toString(CardsPage::kFilterLimit)));
+    CHECK(proceed.contains(QLocale().toString(static_cast<qlonglong>(selection.size()))));
 }

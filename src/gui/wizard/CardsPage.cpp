@@ -95,8 +95,20 @@ CardFilter CardsPage::currentFilter() const
 
 std::vector<Card> CardsPage::candidates(QString& note)
 {
-    if (m_ui->useSelection->isChecked())
-        return loadCards(m_session.store(), m_preselected);
+    if (m_ui->useSelection->isChecked()) {
+        // Select all on a large fleet can hand over a million cards; a batch has the same limit
+        // as a filter, and each page of the wizard reads its cards again.
+        if (m_preselected.size() <= static_cast<std::size_t>(kFilterLimit))
+            return loadCards(m_session.store(), m_preselected);
+        const QLocale locale;
+        note = tr("Only the first %1 of the %2 selected cards are taken into this batch: run the "
+                  "wizard again for the rest.")
+                   .arg(locale.toString(kFilterLimit),
+                        locale.toString(static_cast<qlonglong>(m_preselected.size())));
+        const std::vector<CardId> batch(m_preselected.begin(),
+                                        m_preselected.begin() + kFilterLimit);
+        return loadCards(m_session.store(), batch);
+    }
 
     std::vector<CardState> states{CardState::Active, CardState::ArrearsCleared};
     if (auto chosen = parseState(m_ui->stateFilter->currentData().toString()))
