@@ -41,8 +41,8 @@ namespace simfleet::gui {
 
 namespace {
 
-const QString kGeometryKey = QStringLiteral("window/geometry");
-const QString kWindowStateKey = QStringLiteral("window/state");
+constexpr QLatin1String kGeometryKey("window/geometry");
+constexpr QLatin1String kWindowStateKey("window/state");
 
 // The local CSV files among dropped URLs.
 QStringList droppedCsvFiles(const QMimeData* mime)

@@ -22,8 +22,8 @@ namespace simfleet::gui {
 namespace {
 
 constexpr int kSearchPauseMs = 150;
-const QString kSplitterKey = QStringLiteral("fleet/splitter");
-const QString kHeaderKey = QStringLiteral("fleet/header");
+constexpr QLatin1String kSplitterKey("fleet/splitter");
+constexpr QLatin1String kHeaderKey("fleet/header");
 
 // What a typical cell of each column holds, to size the columns on a first run.
 QString typicalContent(FleetColumn column)
