@@ -8,7 +8,16 @@ namespace simfleet {
 
 namespace {
 
-QString groupKey(const Card& card, OutstandingGrouping grouping)
+void addArrears(OutstandingGroup& group, const AgingBuckets& aging)
+{
+    ++group.cards;
+    group.aging += aging;
+    group.outstanding += aging.total();
+}
+
+} // namespace
+
+QString outstandingGroupKey(const Card& card, OutstandingGrouping grouping)
 {
     switch (grouping) {
     case OutstandingGrouping::Carrier:
@@ -23,14 +32,29 @@ QString groupKey(const Card& card, OutstandingGrouping grouping)
     return {};
 }
 
-void addArrears(OutstandingGroup& group, const AgingBuckets& aging)
+CardFilter outstandingGroupFilter(OutstandingGrouping grouping, const QString& key)
 {
-    ++group.cards;
-    group.aging += aging;
-    group.outstanding += aging.total();
+    CardFilter filter;
+    filter.owesOnly = true;
+    if (key.isEmpty())
+        return filter;
+    switch (grouping) {
+    case OutstandingGrouping::Carrier:
+        if (const Result<Carrier> carrier = parseCarrier(key); carrier)
+            filter.carrier = *carrier;
+        break;
+    case OutstandingGrouping::Department:
+        filter.department = key;
+        break;
+    case OutstandingGrouping::Assignee:
+        filter.assignee = key;
+        break;
+    case OutstandingGrouping::HomeArea:
+        filter.homeArea = key;
+        break;
+    }
+    return filter;
 }
-
-} // namespace
 
 QString groupingCode(OutstandingGrouping grouping)
 {
@@ -80,7 +104,7 @@ OutstandingReport ReportService::outstanding(OutstandingGrouping grouping, QDate
                                           return;
                                       const AgingBuckets aging = ageArrears(entries, asOf);
                                       Q_ASSERT(aging.total() == balance);
-                                      const QString key = groupKey(card, grouping);
+                                      const QString key = outstandingGroupKey(card, grouping);
                                       OutstandingGroup& group = groups[key];
                                       group.key = key;
                                       addArrears(group, aging);

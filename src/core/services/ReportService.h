@@ -14,6 +14,12 @@ enum class OutstandingGrouping { Carrier, Department, Assignee, HomeArea };
 // "carrier", "department", "assignee", "home-area".
 QString groupingCode(OutstandingGrouping grouping);
 Result<OutstandingGrouping> parseGrouping(QStringView code);
+// The value a card is grouped under: its carrier's code, department, assignee or home area ("" for
+// none).
+QString outstandingGroupKey(const Card& card, OutstandingGrouping grouping);
+// The filter for a group's owing cards. A group without a value ("(none)") cannot be expressed
+// as a filter (an empty member does not filter): pick those out with outstandingGroupKey.
+CardFilter outstandingGroupFilter(OutstandingGrouping grouping, const QString& key);
 
 struct OutstandingGroup {
     QString key;           // carrier code, department, assignee or home area ("" = none)

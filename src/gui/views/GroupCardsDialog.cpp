@@ -15,21 +15,6 @@ namespace simfleet::gui {
 
 namespace {
 
-QString groupValue(const Card& card, OutstandingGrouping grouping)
-{
-    switch (grouping) {
-    case OutstandingGrouping::Carrier:
-        return carrierCode(card.carrier);
-    case OutstandingGrouping::Department:
-        return card.department;
-    case OutstandingGrouping::Assignee:
-        return card.assignee;
-    case OutstandingGrouping::HomeArea:
-        return card.homeArea;
-    }
-    return {};
-}
-
 QTableWidgetItem* numberItem(const QString& text)
 {
     auto* item = new QTableWidgetItem(text);
@@ -38,36 +23,6 @@ QTableWidgetItem* numberItem(const QString& text)
 }
 
 } // namespace
-
-CardFilter GroupCardsDialog::groupFilter(OutstandingGrouping grouping, const QString& key)
-{
-    CardFilter filter;
-    filter.owesOnly = true;
-    if (key.isEmpty())
-        return filter;
-    switch (grouping) {
-    case OutstandingGrouping::Carrier:
-        if (const Result<Carrier> carrier = parseCarrier(key); carrier)
-            filter.carrier = *carrier;
-        break;
-    case OutstandingGrouping::Department:
-        filter.department = key;
-        break;
-    case OutstandingGrouping::Assignee:
-        filter.assignee = key;
-        break;
-    case OutstandingGrouping::HomeArea:
-        filter.homeArea = key;
-        break;
-    }
-    return filter;
-}
-
-bool GroupCardsDialog::matchesGroup(const Card& card, OutstandingGrouping grouping,
-                                    const QString& key)
-{
-    return groupValue(card, grouping) == key;
-}
 
 GroupCardsDialog::GroupCardsDialog(StoreReader& store, OutstandingGrouping grouping,
                                    const QString& key, const QString& groupLabel, QWidget* parent)
@@ -81,14 +36,14 @@ GroupCardsDialog::GroupCardsDialog(StoreReader& store, OutstandingGrouping group
     // chunk at a time until kMaxRows are kept. A group without a value is picked out of all the
     // owing cards, so it may need more chunks, yet never holds every owing card at once.
     const std::vector<CardId> owing =
-        store.cardIds(groupFilter(grouping, key), CardSortColumn::Balance, true);
+        store.cardIds(outstandingGroupFilter(grouping, key), CardSortColumn::Balance, true);
     const std::span<const CardId> ids(owing);
     constexpr auto kWanted = std::size_t{kMaxRows}; // also the chunk read at a time
     std::vector<Card> cards;
     for (std::size_t first = 0; first < ids.size() && cards.size() < kWanted; first += kWanted) {
         for (Card& card :
              store.cardsByIds(ids.subspan(first, std::min(kWanted, ids.size() - first)))) {
-            if (matchesGroup(card, grouping, key) && cards.size() < kWanted)
+            if (outstandingGroupKey(card, grouping) == key && cards.size() < kWanted)
                 cards.push_back(std::move(card));
         }
     }

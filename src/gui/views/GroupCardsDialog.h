@@ -23,12 +23,6 @@ public:
 
     QTableWidget& table() { return *m_table; }
 
-    // The filter for the group's owing cards. A group without a value ("(none)") cannot be
-    // expressed as a filter (an empty member does not filter): those cards are picked out of
-    // the owing ones by matchesGroup.
-    static CardFilter groupFilter(OutstandingGrouping grouping, const QString& key);
-    static bool matchesGroup(const Card& card, OutstandingGrouping grouping, const QString& key);
-
 private:
     QTableWidget* m_table;
 };
