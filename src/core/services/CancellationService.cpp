@@ -2,6 +2,7 @@
 #include "services/CancellationService.h"
 
 #include "ports/StoreError.h"
+#include "services/LifecycleService.h"
 
 #include <QJsonObject>
 #include <functional>
@@ -16,21 +17,6 @@ struct PlannedMove {
     Card card;
     std::vector<TransitionRequest> steps;
 };
-
-// Recorded with each step, in the same shape as LifecycleService's state changes.
-QJsonObject auditDetails(const TransitionRequest& request)
-{
-    QJsonObject details;
-    if (request.channel)
-        details.insert(QStringLiteral("channel"), channelCode(*request.channel));
-    if (!request.reference.isEmpty())
-        details.insert(QStringLiteral("reference"), request.reference);
-    if (!request.reason.isEmpty())
-        details.insert(QStringLiteral("reason"), request.reason);
-    if (request.to == CardState::CancellationRequested || request.checklistConfirmed)
-        details.insert(QStringLiteral("checklist"), request.checklistConfirmed);
-    return details;
-}
 
 // The first refusal along the card's path, or nothing when every edge is allowed.
 std::optional<Error> checkPath(const Card& card, const std::vector<TransitionRequest>& steps)
@@ -93,7 +79,7 @@ Result<TransitionOutcome> moveBatch(ServiceContext& ctx, const std::vector<CardI
                 next.state = step.to;
                 next.stateSince = now;
                 writer.updateCard(next, AuditDraft{AuditAction::StateChanged, current.state,
-                                                   step.to, auditDetails(step)});
+                                                   step.to, transitionDetails(step)});
                 current = reread(writer, current.id);
             }
             outcome.moved.push_back(current);

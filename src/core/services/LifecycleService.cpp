@@ -36,8 +36,8 @@ std::optional<CardRefusal> refusalFor(CardId id, const std::optional<Card>& card
     return std::nullopt;
 }
 
-// What the operator gave for the move: the channel, the carrier's receipt, the reason, and
-// whether the checklist was confirmed.
+} // namespace
+
 QJsonObject transitionDetails(const TransitionRequest& request)
 {
     QJsonObject details;
@@ -51,8 +51,6 @@ QJsonObject transitionDetails(const TransitionRequest& request)
         details.insert(QStringLiteral("checklist"), request.checklistConfirmed);
     return details;
 }
-
-} // namespace
 
 Result<TransitionOutcome> LifecycleService::transition(const std::vector<CardId>& cards,
                                                        const TransitionRequest& request)

@@ -4,6 +4,7 @@
 #include "rules/Lifecycle.h"
 #include "services/ServiceContext.h"
 
+#include <QJsonObject>
 #include <vector>
 
 namespace simfleet {
@@ -36,5 +37,9 @@ public:
 private:
     ServiceContext m_ctx;
 };
+
+// A state change's audit details: what the operator gave for the move (the channel, the
+// carrier's receipt, the reason, and whether the checklist was confirmed).
+QJsonObject transitionDetails(const TransitionRequest& request);
 
 } // namespace simfleet
