@@ -242,11 +242,7 @@ private:
         const std::optional<PacketRecord> packet = env.store().packet(id);
         if (!packet)
             return env.fail(Error{ErrorCode::PacketNotFound, QString::number(id), 0});
-        std::vector<Card> cards;
-        for (const CardId cardId : packet->cardIds) {
-            if (std::optional<Card> card = env.store().cardById(cardId))
-                cards.push_back(std::move(*card));
-        }
+        const std::vector<Card> cards = env.store().cardsByIds(packet->cardIds);
         if (format == OutputFormat::Json) {
             QJsonObject object = packetJson(*packet);
             QJsonArray list;

@@ -3,11 +3,11 @@
 #include "CommandEnv.h"
 #include "Commands.h"
 #include "ExitCode.h"
+#include "KeyFile.h"
 #include "services/CardLookup.h"
 #include "services/LifecycleService.h"
 #include "text/ErrorText.h"
 
-#include <QFile>
 #include <QSet>
 
 namespace simfleet::cli {
@@ -77,24 +77,6 @@ private:
         return request;
     }
 
-    // One key per line; blank lines and # comments are skipped.
-    static Result<QStringList> keysFromFile(const QString& path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return Error{ErrorCode::FileUnreadable, path, 0};
-        QStringList keys;
-        while (!file.atEnd()) {
-            QString line = QString::fromUtf8(file.readLine()).trimmed();
-            if (line.startsWith(QChar(0xFEFF)))
-                line = line.mid(1).trimmed();
-            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-                continue;
-            keys << line;
-        }
-        return keys;
-    }
-
     // "89860012345678901234 (13800138000): owes ¥123.40".
     static void printRefusal(CommandEnv& env, const CardRefusal& refusal)
     {
@@ -114,7 +96,7 @@ private:
         QStringList keys = args.positionals;
         if (fromFile) {
             const QString path = args.value(QStringLiteral("from-file"));
-            const Result<QStringList> read = keysFromFile(path);
+            const Result<QStringList> read = readKeyFile(path);
             if (!read)
                 return env.fail(read.error(), path);
             keys = *read;
