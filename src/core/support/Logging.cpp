@@ -151,21 +151,9 @@ QString redactPersonalData(QStringView text)
     return result;
 }
 
-void logDebug(QStringView message)
-{
-    logAt(spdlog::level::debug, message);
-}
 void logInfo(QStringView message)
 {
     logAt(spdlog::level::info, message);
-}
-void logWarning(QStringView message)
-{
-    logAt(spdlog::level::warn, message);
-}
-void logError(QStringView message)
-{
-    logAt(spdlog::level::err, message);
 }
 
 } // namespace simfleet

@@ -40,9 +40,6 @@ void shutDownLogging();
 QString redactPersonalData(QStringView text);
 
 // For code that would rather not include spdlog.
-void logDebug(QStringView message);
 void logInfo(QStringView message);
-void logWarning(QStringView message);
-void logError(QStringView message);
 
 } // namespace simfleet
