@@ -12,11 +12,15 @@ namespace simfleet::sqlite {
 
 namespace {
 
-constexpr const char* kInsertCardRows =
-    "INSERT INTO cards (id, iccid, msisdn, carrier, plan, monthly_fee_fen, holder_name, holder_id,"
-    " department, assignee, activated_on, home_area, state, state_since, lost)"
-    " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14"
-    " FROM simfleet_rows(?)";
+// The row encodeNewCard makes: the id, then the columns every card insert writes.
+static_assert(kCardRowColumns == kCardFieldCount + 1);
+const std::string& insertCardRowsSql()
+{
+    static const std::string sql = std::string("INSERT INTO cards (id, ") + kCardFieldColumns +
+                                   ") SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12,"
+                                   " c13, c14 FROM simfleet_rows(?)";
+    return sql;
+}
 
 constexpr const char* kInsertAuditRows =
     "INSERT INTO audit_log (seq, at_utc, operator, card_id, iccid, action, from_state, to_state,"
@@ -48,7 +52,7 @@ BulkCardInsert::~BulkCardInsert()
 
 void BulkCardInsert::insertCards(const RowBatch& rows)
 {
-    run(m_cards, kInsertCardRows, rows);
+    run(m_cards, insertCardRowsSql().c_str(), rows);
 }
 
 void BulkCardInsert::insertAuditEvents(const RowBatch& rows)

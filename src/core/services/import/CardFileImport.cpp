@@ -51,6 +51,10 @@ Status CardFileImport::run(StoreReader& store, StoreWriter* writer, const QDateT
     StoredCardStep stored(store, writer, m_columns, now, issues, summary);
 
     CardRowReader reader(std::move(m_pass), m_columns, m_options->maxIssues);
+    // Once anything is refused nothing more is written: it would only be rolled back.
+    const auto writing = [&] {
+        return writer != nullptr && issues.empty() && !reader.refusedAny();
+    };
     std::vector<CardRow> rows;
     bool cancelled = false;
     while (reader.next(rows)) {
@@ -58,17 +62,14 @@ Status CardFileImport::run(StoreReader& store, StoreWriter* writer, const QDateT
             cancelled = true; // the reader stops when it is destroyed
             break;
         }
-        for (const CardRow& row : rows) {
-            // Once anything is refused nothing more is written: it would only be rolled back.
-            const bool write = writer != nullptr && issues.empty() && !reader.refusedAny();
-            stored.take(row, write);
-        }
+        for (const CardRow& row : rows)
+            stored.take(row, writing());
     }
     if (cancelled) {
         summary.cancelled = true;
         return {};
     }
-    if (writer != nullptr && issues.empty() && !reader.refusedAny())
+    if (writing())
         stored.finish();
     CardRowReader::Outcome read = reader.finish();
     summary.rows = read.rows;
