@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/ServiceCall.h"
 #include "domain/Result.h"
 #include "ports/Clock.h"
 #include "ports/Store.h"
@@ -22,6 +23,19 @@ Result<std::unique_ptr<Store>> openDatabase(const QString& path, const Clock& cl
 // A second, read-only-in-practice connection to a database this process already opened, for a
 // worker thread: never creates, never migrates.
 Result<std::unique_ptr<Store>> openWorkerConnection(const QString& path, const Clock& clock);
+
+// Work for a worker thread: runs work(store) on a connection of its own, with storage failures
+// (also a StoreError thrown on the way) as the Result's error.
+template <class T, class Work>
+Result<T> onOwnConnection(const QString& database, const Clock& clock, Work work)
+{
+    return callService([&]() -> Result<T> {
+        auto store = openWorkerConnection(database, clock);
+        if (!store)
+            return store.error();
+        return work(**store);
+    });
+}
 
 // What the user reads when the database cannot be opened: the file, the core's reason
 // (simfleet::describe) and what to do about it.

@@ -3,7 +3,6 @@
 
 #include "app/DatabaseOpening.h"
 #include "io/CsvReader.h"
-#include "ports/StoreError.h"
 #include "text/ErrorText.h"
 #include "ui_ImportDialog.h"
 
@@ -61,16 +60,11 @@ Result<ImportSummary> importOnOwnConnection(const QString& database, const Clock
                                             const QString& operatorName, const QString& path,
                                             ImportDialog::Kind kind, const ImportOptions& options)
 {
-    try {
-        auto store = openWorkerConnection(database, clock);
-        if (!store)
-            return store.error();
-        ImportService service(ServiceContext{**store, clock, operatorName});
+    return onOwnConnection<ImportSummary>(database, clock, [&](Store& store) {
+        ImportService service(ServiceContext{store, clock, operatorName});
         return kind == ImportDialog::Kind::Cards ? service.importCards(path, options)
                                                  : service.importLedger(path, options);
-    } catch (const StoreError& error) {
-        return error.error();
-    }
+    });
 }
 
 QString count(std::int64_t value)

@@ -3,7 +3,6 @@
 
 #include "app/DatabaseOpening.h"
 #include "common/Display.h"
-#include "ports/StoreError.h"
 #include "text/ErrorText.h"
 #include "text/Labels.h"
 
@@ -30,20 +29,6 @@ enum Column {
     DetailsColumn,
     ColumnCount
 };
-
-// Work for a worker thread: its own connection, and storage failures as values.
-template <class T, class Work>
-Result<T> onOwnConnection(const QString& database, const Clock& clock, Work work)
-{
-    try {
-        auto store = openWorkerConnection(database, clock);
-        if (!store)
-            return store.error();
-        return work(**store);
-    } catch (const StoreError& error) {
-        return error.error();
-    }
-}
 
 QString statesText(const AuditEvent& event)
 {

@@ -46,20 +46,6 @@ QString kindCode(ReportKind kind)
     return {};
 }
 
-// Work for the worker thread: its own connection, and storage failures as values.
-Result<ComputedReport> computeOnOwnConnection(const QString& database, const Clock& clock,
-                                              const ReportRequest& request)
-{
-    try {
-        auto store = openWorkerConnection(database, clock);
-        if (!store)
-            return store.error();
-        return computeReport(**store, request);
-    } catch (const StoreError& error) {
-        return error.error();
-    }
-}
-
 // Bar heights for the screen only: the figures themselves stay in fen in the table.
 qreal yuan(Money money)
 {
@@ -180,17 +166,20 @@ void ReportsView::compute()
     const ReportRequest wanted = request();
     const QString database = m_session.databasePath();
     const Clock& clock = m_session.clock();
-    m_job.start([this, database, &clock,
-                 wanted] { m_computed = computeOnOwnConnection(database, clock, wanted); },
-                [this] {
-                    if (m_computeAgain) {
-                        compute();
-                        return;
-                    }
-                    showResult(m_computed.value_or(
-                        Result<ComputedReport>(Error{ErrorCode::StorageFailure, {}, 0})));
-                    m_computed.reset();
-                });
+    m_job.start(
+        [this, database, &clock, wanted] {
+            m_computed = onOwnConnection<ComputedReport>(
+                database, clock, [&](Store& store) { return computeReport(store, wanted); });
+        },
+        [this] {
+            if (m_computeAgain) {
+                compute();
+                return;
+            }
+            showResult(m_computed.value_or(
+                Result<ComputedReport>(Error{ErrorCode::StorageFailure, {}, 0})));
+            m_computed.reset();
+        });
     updateControls();
 }
 
