@@ -24,10 +24,8 @@ struct MaterialItem {
 // What the cancellation wizard's pages decide together. Every page reads and writes this one
 // object; the last page hands it to the core in one call.
 struct CancellationDraft {
-    // Page 1: the cards that go on (active or arrears-cleared), and those that cannot, with the
-    // core's reason.
+    // Page 1: the cards that go on (active or arrears-cleared).
     std::vector<CardId> cards;
-    std::vector<CardRefusal> blocked;
 
     // Page 2: money recorded without leaving the wizard.
     Money paidInWizard;

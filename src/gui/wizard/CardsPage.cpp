@@ -160,8 +160,8 @@ void CardsPage::refresh()
 
     std::vector<Card> proceeding;
     std::vector<Card> blockedCards;
+    std::vector<CardRefusal> blocked; // with the core's reason
     m_draft.cards.clear();
-    m_draft.blocked.clear();
     for (const Card& card : cards) {
         if (canProceed(card.state)) {
             proceeding.push_back(card);
@@ -173,12 +173,12 @@ void CardsPage::refresh()
                                  ? refusal->second
                                  : Error{ErrorCode::TransitionNotAllowed, stateCode(card.state), 0};
         blockedCards.push_back(card);
-        m_draft.blocked.push_back({card, reason});
+        blocked.push_back({card, reason});
     }
 
     m_ui->cardsTable->setCards(proceeding, m_session.clock());
     m_ui->blockedTable->setCards(blockedCards, m_session.clock());
-    for (const CardRefusal& refusal : m_draft.blocked)
+    for (const CardRefusal& refusal : blocked)
         m_ui->blockedTable->setNote(m_ui->blockedTable->rowOf(refusal.card.id),
                                     describe(refusal.reason));
 
