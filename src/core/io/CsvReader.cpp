@@ -76,6 +76,9 @@ struct CsvReader::Impl {
     QFile file;
     TextEncoding encoding{TextEncoding::Utf8};
     QStringDecoder gb18030{"GB18030", QStringConverter::Flag::Stateless};
+    // Like QString::fromUtf8: a BOM inside a field is kept, not stripped.
+    QStringDecoder utf8{QStringConverter::Utf8, QStringConverter::Flag::Stateless |
+                                                    QStringConverter::Flag::ConvertInitialBom};
     QByteArray buffer;
     qsizetype pos{0};
     bool atEof{false};
@@ -86,9 +89,12 @@ struct CsvReader::Impl {
     std::optional<Error> broken;
 
     bool readMore();
-    QString decode(const char* data, qsizetype size);
+    // Decodes into a field of the previous record, whose buffer is usually big enough already:
+    // a million records of ten fields would otherwise cost ten million allocations.
+    void decodeInto(QString& field, const char* data, qsizetype size);
     Step skipBlankLines();
     Step parseRecord(CsvRecord& record);
+    Step parseFields(QStringList& fields, qsizetype& count);
     Step parseQuoted(qsizetype open, QString& field, qsizetype& after, int& breaks);
 };
 
@@ -109,13 +115,16 @@ bool CsvReader::Impl::readMore()
     return got > 0;
 }
 
-QString CsvReader::Impl::decode(const char* data, qsizetype size)
+void CsvReader::Impl::decodeInto(QString& field, const char* data, qsizetype size)
 {
-    if (size == 0)
-        return {};
-    if (encoding == TextEncoding::Gb18030)
-        return gb18030.decode(QByteArrayView(data, size));
-    return QString::fromUtf8(data, size);
+    if (size == 0) {
+        field.resize(0);
+        return;
+    }
+    QStringDecoder& decoder = encoding == TextEncoding::Gb18030 ? gb18030 : utf8;
+    field.resize(decoder.requiredSpace(size));
+    const QChar* end = decoder.appendToBuffer(field.data(), QByteArrayView(data, size));
+    field.resize(end - field.constData());
 }
 
 CsvReader::Impl::Step CsvReader::Impl::skipBlankLines()
@@ -168,9 +177,9 @@ CsvReader::Impl::Step CsvReader::Impl::parseQuoted(qsizetype open, QString& fiel
         breaks = countLineBreaks(data + open + 1, quote - open - 1);
         if (escaped) {
             unescaped.append(data + from, quote - from);
-            field = decode(unescaped.constData(), unescaped.size());
+            decodeInto(field, unescaped.constData(), unescaped.size());
         } else {
-            field = decode(data + open + 1, quote - open - 1);
+            decodeInto(field, data + open + 1, quote - open - 1);
         }
         after = quote + 1;
         while (after < end && isBlank(data[after]))
@@ -189,10 +198,19 @@ CsvReader::Impl::Step CsvReader::Impl::parseQuoted(qsizetype open, QString& fiel
 // record is parsed again from its start.
 CsvReader::Impl::Step CsvReader::Impl::parseRecord(CsvRecord& record)
 {
+    record.line = line;
+    qsizetype count = 0;
+    const Step step = parseFields(record.fields, count);
+    record.fields.resize(count);
+    return step;
+}
+
+// The record's fields go into the slots of the previous record's, so that their buffers are
+// reused; count says how many were read.
+CsvReader::Impl::Step CsvReader::Impl::parseFields(QStringList& fields, qsizetype& count)
+{
     const qsizetype end = buffer.size();
     int currentLine = line;
-    record.line = line;
-    record.fields.clear();
     qsizetype i = pos;
     for (;;) {
         const char* data = buffer.constData();
@@ -202,7 +220,9 @@ CsvReader::Impl::Step CsvReader::Impl::parseRecord(CsvRecord& record)
         if (start == end && !atEof)
             return Step::NeedMore;
 
-        QString field;
+        if (count == fields.size())
+            fields.append(QString());
+        QString& field = fields[count];
         qsizetype after = start;
         if (start < end && data[start] == '"') {
             int breaks = 0;
@@ -218,9 +238,9 @@ CsvReader::Impl::Step CsvReader::Impl::parseRecord(CsvRecord& record)
             qsizetype stop = after;
             while (stop > start && isBlank(data[stop - 1]))
                 --stop;
-            field = decode(data + start, stop - start);
+            decodeInto(field, data + start, stop - start);
         }
-        record.fields.append(std::move(field));
+        ++count;
 
         if (after < end && data[after] == ',') {
             i = after + 1;
