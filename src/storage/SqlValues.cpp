@@ -21,13 +21,27 @@ void putDigits(char* out, int value, int width)
     }
 }
 
-void putDate(char* out, QDate date)
+struct DateParts {
+    int year{0};
+    int month{0};
+    int day{0};
+};
+
+// One conversion from the Julian day: QDate's year(), month() and day() would each do it again.
+DateParts partsOf(QDate date)
 {
-    putDigits(out, date.year(), 4);
+    DateParts parts;
+    date.getDate(&parts.year, &parts.month, &parts.day);
+    return parts;
+}
+
+void putDate(char* out, const DateParts& date)
+{
+    putDigits(out, date.year, 4);
     out[4] = '-';
-    putDigits(out + 5, date.month(), 2);
+    putDigits(out + 5, date.month, 2);
     out[7] = '-';
-    putDigits(out + 8, date.day(), 2);
+    putDigits(out + 8, date.day, 2);
 }
 
 // The number written as width decimal digits at text, or -1 when one is not a digit.
@@ -43,10 +57,13 @@ int digitsAt(const char* text, int width)
 }
 
 // Dates outside 0001..9999 have no fixed-width ISO text; Qt's own formatting handles them.
-bool fixedWidthYear(QDate date)
+bool fixedWidthYear(const DateParts& date)
 {
-    return date.year() >= 1 && date.year() <= 9999;
+    return date.year >= 1 && date.year <= 9999;
 }
+
+constexpr qint64 kMsecsPerDay = 24 * 60 * 60 * 1000;
+constexpr qint64 kUnixEpochJulianDay = 2440588; // 1970-01-01
 
 } // namespace
 
@@ -54,29 +71,37 @@ bool fixedWidthYear(QDate date)
 // general-purpose toString() was a tenth of its time. The output is Qt's ISO text exactly.
 void writeDateText(std::string& out, QDate date)
 {
-    if (!fixedWidthYear(date)) {
+    const DateParts parts = partsOf(date);
+    if (!fixedWidthYear(parts)) {
         out = date.toString(Qt::ISODate).toStdString();
         return;
     }
     out.assign(10, '-');
-    putDate(out.data(), date);
+    putDate(out.data(), parts);
 }
 
 void writeInstantText(std::string& out, const QDateTime& instant)
 {
-    const QDateTime utc = instant.toUTC();
-    const QDate date = utc.date();
-    if (!fixedWidthYear(date)) {
-        out = utc.toString(Qt::ISODateWithMs).toStdString();
+    if (!instant.isValid()) {
+        out.clear();
         return;
     }
-    const QTime time = utc.time();
+    // From the milliseconds since the epoch, which are the instant whatever its time spec: no
+    // conversion to UTC, one conversion from the Julian day.
+    const qint64 msecs = instant.toMSecsSinceEpoch();
+    const qint64 days = msecs >= 0 ? msecs / kMsecsPerDay : -((-msecs - 1) / kMsecsPerDay) - 1;
+    const qint64 msecOfDay = msecs - days * kMsecsPerDay;
+    const DateParts parts = partsOf(QDate::fromJulianDay(kUnixEpochJulianDay + days));
+    if (!fixedWidthYear(parts)) {
+        out = instant.toUTC().toString(Qt::ISODateWithMs).toStdString();
+        return;
+    }
     out.assign("0000-00-00T00:00:00.000Z");
-    putDate(out.data(), date);
-    putDigits(out.data() + 11, time.hour(), 2);
-    putDigits(out.data() + 14, time.minute(), 2);
-    putDigits(out.data() + 17, time.second(), 2);
-    putDigits(out.data() + 20, time.msec(), 3);
+    putDate(out.data(), parts);
+    putDigits(out.data() + 11, static_cast<int>(msecOfDay / 3'600'000), 2);
+    putDigits(out.data() + 14, static_cast<int>(msecOfDay / 60'000 % 60), 2);
+    putDigits(out.data() + 17, static_cast<int>(msecOfDay / 1000 % 60), 2);
+    putDigits(out.data() + 20, static_cast<int>(msecOfDay % 1000), 3);
 }
 
 std::string dateText(QDate date)

@@ -9,8 +9,10 @@ using namespace simfleet::sqlite;
 
 TEST_CASE("Dates and instants are written exactly as Qt's ISO text, and read back")
 {
-    const QDate dates[] = {QDate(1, 1, 1), QDate(999, 12, 31), QDate(2024, 2, 29),
-                           QDate(2038, 1, 19), QDate(9999, 12, 31)};
+    // Each side of the epoch too: instants are formatted from their milliseconds since it.
+    const QDate dates[] = {QDate(1, 1, 1),     QDate(999, 12, 31), QDate(1969, 12, 31),
+                           QDate(1970, 1, 1),  QDate(2024, 2, 29), QDate(2038, 1, 19),
+                           QDate(9999, 12, 31)};
     const QTime times[] = {QTime(0, 0), QTime(9, 5, 7, 3), QTime(23, 59, 59, 999),
                            QTime(12, 30, 0, 250)};
     for (QDate date : dates) {
@@ -66,4 +68,7 @@ TEST_CASE("Instants are stored in UTC whatever zone they were made in")
 {
     const QDateTime beijing(QDate(2024, 3, 1), QTime(8, 15, 0, 5), QTimeZone(8 * 3600));
     CHECK(instantText(beijing) == "2024-03-01T00:15:00.005Z");
+    const QDateTime newYear(QDate(1970, 1, 1), QTime(7, 59, 59, 999), QTimeZone(8 * 3600));
+    CHECK(instantText(newYear) == "1969-12-31T23:59:59.999Z");
+    CHECK(instantText(QDateTime()).empty());
 }
