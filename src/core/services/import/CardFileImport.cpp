@@ -48,29 +48,21 @@ Status CardFileImport::run(StoreReader& store, StoreWriter* writer, const QDateT
     for (const QString& header : m_columns.duplicateHeaders)
         issues.add(1, header,
                    Error{ErrorCode::CsvMalformed, QStringLiteral("duplicate column"), 0});
-    StoredCardStep stored(store, writer, m_columns, now, issues, summary);
+    StoredCardStep stored(store, writer, m_columns, issues, summary);
 
-    CardRowReader reader(std::move(m_pass), m_columns, m_options->maxIssues);
+    CardRowReader reader(std::move(m_pass), m_columns, now, m_options->maxIssues);
     // Once anything is refused nothing more is written: it would only be rolled back.
-    const auto writing = [&] {
+    const std::function<bool()> writing = [&] {
         return writer != nullptr && issues.empty() && !reader.refusedAny();
     };
-    std::vector<CardRow> rows;
-    bool cancelled = false;
+    CardRows rows;
     while (reader.next(rows)) {
         if (cancelRequested(*m_options)) {
-            cancelled = true; // the reader stops when it is destroyed
-            break;
+            summary.cancelled = true; // the reader stops when it is destroyed
+            return {};
         }
-        for (const CardRow& row : rows)
-            stored.take(row, writing());
+        stored.take(rows, writing);
     }
-    if (cancelled) {
-        summary.cancelled = true;
-        return {};
-    }
-    if (writing())
-        stored.finish();
     CardRowReader::Outcome read = reader.finish();
     summary.rows = read.rows;
     summary.cancelled = read.cancelled;

@@ -82,42 +82,42 @@ QString textCell(QStringView text)
 
 } // namespace
 
-std::optional<CardRow> parseCardRow(const CsvRecord& record, const CardColumns& columns,
-                                    IssueSink& issues)
+std::optional<Card> parseCardRow(const CsvRecord& record, const CardColumns& columns,
+                                 const QDateTime& now, IssueSink& issues)
 {
     RowChecker checker(record, columns, issues);
-    CardRow row;
-    row.line = record.line;
-    const auto iccid =
-        checker.check(CardColumn::Iccid, validateIccid(checker.cell(CardColumn::Iccid)));
-    const auto msisdn =
+    auto iccid = checker.check(CardColumn::Iccid, validateIccid(checker.cell(CardColumn::Iccid)));
+    auto msisdn =
         checker.check(CardColumn::Msisdn, validateMsisdn(checker.cell(CardColumn::Msisdn)));
     const auto carrier =
         checker.check(CardColumn::Carrier, carrierCell(checker.cell(CardColumn::Carrier)));
     const auto fee =
         checker.check(CardColumn::MonthlyFee, feeCell(checker.cell(CardColumn::MonthlyFee)));
-    const auto holderId =
+    auto holderId =
         checker.check(CardColumn::HolderId, holderIdCell(checker.cell(CardColumn::HolderId)));
     const auto activatedOn =
         checker.check(CardColumn::ActivatedOn, dateCell(checker.cell(CardColumn::ActivatedOn)));
     if (!checker.clean())
         return std::nullopt;
 
-    row.iccid = *iccid;
-    row.msisdn = *msisdn;
-    row.homeArea = homeAreaOf(row.msisdn);
-    row.carrier = *carrier;
-    row.monthlyFee = *fee;
-    row.holderId = *holderId;
-    row.activatedOn = *activatedOn;
-    row.plan = textCell(checker.cell(CardColumn::Plan));
-    row.holderName = textCell(checker.cell(CardColumn::HolderName));
-    row.department = textCell(checker.cell(CardColumn::Department));
-    row.assignee = textCell(checker.cell(CardColumn::Assignee));
-    return row;
+    Card card;
+    card.iccid = std::move(*iccid);
+    card.msisdn = std::move(*msisdn);
+    card.homeArea = homeAreaOf(card.msisdn);
+    card.carrier = *carrier;
+    card.monthlyFee = *fee;
+    card.holderId = std::move(*holderId);
+    card.activatedOn = *activatedOn;
+    card.plan = textCell(checker.cell(CardColumn::Plan));
+    card.holderName = textCell(checker.cell(CardColumn::HolderName));
+    card.department = textCell(checker.cell(CardColumn::Department));
+    card.assignee = textCell(checker.cell(CardColumn::Assignee));
+    card.state = CardState::Active;
+    card.stateSince = now;
+    return card;
 }
 
-void applyCardRow(const CardRow& row, const CardColumns& columns, Card& card)
+void applyCardRow(const Card& row, const CardColumns& columns, Card& card)
 {
     if (card.msisdn != row.msisdn) {
         card.msisdn = row.msisdn;
@@ -138,16 +138,6 @@ void applyCardRow(const CardRow& row, const CardColumns& columns, Card& card)
         card.assignee = row.assignee;
     if (columns.has(CardColumn::ActivatedOn))
         card.activatedOn = row.activatedOn;
-}
-
-Card newCardFromRow(const CardRow& row, const CardColumns& columns, const QDateTime& now)
-{
-    Card card;
-    card.iccid = row.iccid;
-    applyCardRow(row, columns, card);
-    card.state = CardState::Active;
-    card.stateSince = now;
-    return card;
 }
 
 } // namespace simfleet

@@ -6,34 +6,39 @@
 #include "services/import/ImportIssues.h"
 
 #include <optional>
+#include <vector>
 
 namespace simfleet {
 
-// One data row of a card file, every cell validated and normalised. Cells of columns the file
-// lacks stay empty and are never applied.
-struct CardRow {
-    int line{0};
-    QString iccid;
-    QString msisdn;
-    QString homeArea; // the number's, from the geocoder (looked up while reading, not storing)
-    Carrier carrier{Carrier::Cmcc};
-    QString plan;
-    Money monthlyFee;
-    QString holderName;
-    QString holderId;
-    QString department;
-    QString assignee;
-    QDate activatedOn;
+// The rows of a card file that passed every check, in file order: the card each row would
+// create, and the line it came from. The cards are whole Cards, built on the reading thread,
+// so that new ones can be stored as they are, without a copy on the storing thread.
+struct CardRows {
+    std::vector<int> lines;
+    std::vector<Card> cards;
+
+    std::size_t size() const { return cards.size(); }
+    bool empty() const { return cards.empty(); }
+    void reserve(std::size_t rows)
+    {
+        lines.reserve(rows);
+        cards.reserve(rows);
+    }
+    void push_back(int line, Card card)
+    {
+        lines.push_back(line);
+        cards.push_back(std::move(card));
+    }
 };
 
 // Validates each cell of the record; every bad cell is reported. nullopt when any was bad.
-std::optional<CardRow> parseCardRow(const CsvRecord& record, const CardColumns& columns,
-                                    IssueSink& issues);
+// Otherwise the card the row would create: active since now, with the number's home area (looked
+// up while reading, not storing); cells of columns the file lacks stay empty.
+std::optional<Card> parseCardRow(const CsvRecord& record, const CardColumns& columns,
+                                 const QDateTime& now, IssueSink& issues);
 
-// Writes the row over the card: only the file's columns; the home area follows the number.
-void applyCardRow(const CardRow& row, const CardColumns& columns, Card& card);
-
-// A card as first imported: active from now.
-Card newCardFromRow(const CardRow& row, const CardColumns& columns, const QDateTime& now);
+// Writes a row's card over a stored card: only the file's columns; the home area follows the
+// number.
+void applyCardRow(const Card& row, const CardColumns& columns, Card& card);
 
 } // namespace simfleet

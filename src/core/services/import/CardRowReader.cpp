@@ -16,8 +16,10 @@ constexpr std::size_t kBatchesAhead = 8;
 
 } // namespace
 
-CardRowReader::CardRowReader(ImportPass pass, const CardColumns& columns, int maxIssues)
-    : m_pass(std::move(pass)), m_columns(columns), m_outcome{0, false, IssueSink(maxIssues)}
+CardRowReader::CardRowReader(ImportPass pass, const CardColumns& columns, const QDateTime& now,
+                             int maxIssues)
+    : m_pass(std::move(pass)), m_columns(columns),
+      m_now(now), m_outcome{0, false, IssueSink(maxIssues)}
 {
     m_thread = std::thread([this] { read(); });
 }
@@ -33,7 +35,7 @@ CardRowReader::~CardRowReader()
         m_thread.join();
 }
 
-bool CardRowReader::next(std::vector<CardRow>& rows)
+bool CardRowReader::next(CardRows& rows)
 {
     std::unique_lock lock(m_mutex);
     if (!rows.empty())
@@ -61,27 +63,27 @@ void CardRowReader::refuse(int line, const QString& column, Error error)
     m_refusedAny.store(true, std::memory_order_release);
 }
 
-bool CardRowReader::isRepeat(const CardRow& row)
+bool CardRowReader::isRepeat(int line, const Card& card)
 {
-    const bool newIccid = m_iccids.insert(iccidKey(row.iccid));
-    const bool newMsisdn = m_msisdns.insert(msisdnKey(row.msisdn));
+    const bool newIccid = m_iccids.insert(iccidKey(card.iccid));
+    const bool newMsisdn = m_msisdns.insert(msisdnKey(card.msisdn));
     if (!newIccid)
-        refuse(row.line, m_columns.header(CardColumn::Iccid),
-               Error{ErrorCode::DuplicateIccid, row.iccid, 0});
+        refuse(line, m_columns.header(CardColumn::Iccid),
+               Error{ErrorCode::DuplicateIccid, card.iccid, 0});
     if (!newMsisdn)
-        refuse(row.line, m_columns.header(CardColumn::Msisdn),
-               Error{ErrorCode::DuplicateMsisdn, row.msisdn, 0});
+        refuse(line, m_columns.header(CardColumn::Msisdn),
+               Error{ErrorCode::DuplicateMsisdn, card.msisdn, 0});
     return !newIccid || !newMsisdn;
 }
 
-bool CardRowReader::hand(std::vector<CardRow>&& rows)
+bool CardRowReader::hand(CardRows&& rows)
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_ready.size() < kBatchesAhead || m_stop; });
     if (m_stop)
         return false;
     m_ready.push_back(std::move(rows));
-    std::vector<std::vector<CardRow>> spent = std::exchange(m_spent, {});
+    std::vector<CardRows> spent = std::exchange(m_spent, {});
     lock.unlock();
     m_changed.notify_all();
     spent.clear(); // here, on the thread that allocated the rows' strings
@@ -90,7 +92,7 @@ bool CardRowReader::hand(std::vector<CardRow>&& rows)
 
 void CardRowReader::read()
 {
-    std::vector<CardRow> batch;
+    CardRows batch;
     batch.reserve(kRowsPerBatch);
     CsvRecord record;
     bool consumerGone = false;
@@ -109,12 +111,12 @@ void CardRowReader::read()
             break;
         ++m_outcome.rows;
         const std::size_t issuesBefore = static_cast<std::size_t>(m_outcome.issues.count());
-        std::optional<CardRow> row = parseCardRow(record, m_columns, m_outcome.issues);
+        std::optional<Card> card = parseCardRow(record, m_columns, m_now, m_outcome.issues);
         if (static_cast<std::size_t>(m_outcome.issues.count()) != issuesBefore)
             m_refusedAny.store(true, std::memory_order_release);
-        if (!row || isRepeat(*row))
+        if (!card || isRepeat(record.line, *card))
             continue;
-        batch.push_back(std::move(*row));
+        batch.push_back(record.line, std::move(*card));
         if (batch.size() == kRowsPerBatch) {
             if (!hand(std::exchange(batch, {}))) {
                 consumerGone = true;

@@ -23,8 +23,9 @@ namespace simfleet {
 // never meets a duplicate of the file's own making.
 class CardRowReader {
 public:
-    // Starts reading the pass's records. maxIssues: see ImportOptions.
-    CardRowReader(ImportPass pass, const CardColumns& columns, int maxIssues);
+    // Starts reading the pass's records. now: when the import's new cards become active.
+    // maxIssues: see ImportOptions.
+    CardRowReader(ImportPass pass, const CardColumns& columns, const QDateTime& now, int maxIssues);
     // Stops the thread (also when the caller gives up early, e.g. on a storage error).
     ~CardRowReader();
     CardRowReader(const CardRowReader&) = delete;
@@ -34,7 +35,7 @@ public:
     // it held before go back to the reading thread to be freed there: their strings were
     // allocated by that thread, and freeing them on this one cost the storing thread (the
     // import's bottleneck) a lock of the other thread's heap per string.
-    bool next(std::vector<CardRow>& rows);
+    bool next(CardRows& rows);
     // True as soon as any row was refused, before next() has handed on the rows before it.
     bool refusedAny() const { return m_refusedAny.load(std::memory_order_acquire); }
 
@@ -49,12 +50,13 @@ public:
 private:
     void read();
     void refuse(int line, const QString& column, Error error);
-    bool isRepeat(const CardRow& row);
+    bool isRepeat(int line, const Card& card);
     // False when the consumer has gone away.
-    bool hand(std::vector<CardRow>&& rows);
+    bool hand(CardRows&& rows);
 
     ImportPass m_pass;
     const CardColumns& m_columns;
+    QDateTime m_now;
     Outcome m_outcome;
     SeenKeys m_iccids;
     SeenKeys m_msisdns;
@@ -62,8 +64,8 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<std::vector<CardRow>> m_ready;
-    std::vector<std::vector<CardRow>> m_spent; // handed back by next(), freed by read()
+    std::deque<CardRows> m_ready;
+    std::vector<CardRows> m_spent; // handed back by next(), freed by read()
     bool m_done{false};
     std::atomic_bool m_stop{false};
     std::thread m_thread;
