@@ -261,6 +261,34 @@ TEST_CASE("Card import: re-importing updates changed fields with an audit row, m
     CHECK_FALSE(json.contains("Holder 2"));
 }
 
+TEST_CASE("Card import: new cards between stored ones are all created, in the file's order")
+{
+    ServiceDb db;
+    importedOk(db, kCardHeader + cardRow(2) + cardRow(4));
+    const std::size_t auditBefore = db.auditCount();
+
+    // The new rows 1, 3 and 5 are not next to each other in the file.
+    const ImportSummary summary = importedOk(db, cardFile(1, 5));
+    CHECK(summary.imported == 3);
+    CHECK(summary.unchanged == 2);
+
+    const std::vector<AuditEvent> audit = db.store().auditOf(std::nullopt);
+    REQUIRE(audit.size() == auditBefore + 3);
+    const int expected[] = {1, 3, 5};
+    CardId previous = db.card(iccid(4)).id;
+    for (std::size_t i = 0; i < 3; ++i) {
+        const AuditEvent& created = audit[auditBefore + i];
+        const Card card = db.card(iccid(expected[i]));
+        CHECK(created.action == AuditAction::CardCreated);
+        CHECK(created.iccid == iccid(expected[i]));
+        CHECK(created.cardId == card.id);
+        CHECK(card.id > previous);
+        CHECK(card.msisdn == msisdn(expected[i]));
+        CHECK(card.plan == QStringLiteral("Plan %1").arg(expected[i]));
+        previous = card.id;
+    }
+}
+
 TEST_CASE("Card import: columns absent from the file leave stored fields alone")
 {
     ServiceDb db;
