@@ -15,7 +15,7 @@ namespace simfleet::sqlite {
 // file as ours, so another program's SQLite file is refused instead of being migrated.
 inline constexpr std::int32_t kSimFleetApplicationId = 0x53464C54;
 // The page size of a database SimFleet creates (see openForWriting).
-inline constexpr int kPageSize = 16384;
+inline constexpr int kPageSize = 65536;
 
 struct FileHeader {
     int schemaVersion{0};
