@@ -82,7 +82,7 @@ void BulkCardInsert::run(sqlite3_stmt*& statement, const char* sql, const RowBat
         throw *failure;
 }
 
-void encodeNewCard(RowBatch& rows, CardId id, const Card& card)
+void NewCardEncoder::encode(RowBatch& rows, CardId id, const Card& card)
 {
     rows.addInt(id);
     rows.addText(card.iccid);
@@ -94,18 +94,20 @@ void encodeNewCard(RowBatch& rows, CardId id, const Card& card)
     rows.addText(card.holderId);
     rows.addText(card.department);
     rows.addText(card.assignee);
-    std::string text;
     if (card.activatedOn.isValid()) {
-        writeDateText(text, card.activatedOn);
-        rows.addText(std::string_view(text));
+        writeDateText(m_dateText, card.activatedOn);
+        rows.addText(std::string_view(m_dateText));
     } else {
         rows.addNull();
     }
     rows.addText(card.homeArea);
     addCode(rows, codeText(card.state));
     if (card.stateSince.isValid()) {
-        writeInstantText(text, card.stateSince);
-        rows.addText(std::string_view(text));
+        if (card.stateSince != m_stateSince || m_stateSinceText.empty()) {
+            m_stateSince = card.stateSince;
+            writeInstantText(m_stateSinceText, m_stateSince);
+        }
+        rows.addText(std::string_view(m_stateSinceText));
     } else {
         rows.addNull();
     }

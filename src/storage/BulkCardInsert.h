@@ -36,8 +36,17 @@ private:
 inline constexpr int kCardRowColumns = 15;  // id, then CardRowMapper's kCardFieldColumns
 inline constexpr int kAuditRowColumns = 10; // AuditRowMapper's kInsertAuditSql columns
 
-// A new card as the row its insert stores (state, lost and the rest as the card says).
-void encodeNewCard(RowBatch& rows, CardId id, const Card& card);
+// New cards as the rows their insert stores (state, lost and the rest as each card says).
+class NewCardEncoder {
+public:
+    void encode(RowBatch& rows, CardId id, const Card& card);
+
+private:
+    // The cards of one import all became active at the same instant: its text is kept.
+    QDateTime m_stateSince;
+    std::string m_stateSinceText;
+    std::string m_dateText;
+};
 // An audit event with its hashes; the time and the details come as text, formatted once.
 void encodeAuditEvent(RowBatch& rows, const AuditEvent& event, const std::string& atUtcText,
                       QByteArrayView details);

@@ -110,7 +110,7 @@ CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& 
         m_cardRows.clear();
         CardId id = first;
         for (const Card& card : cards)
-            encodeNewCard(m_cardRows, id++, card);
+            m_cardEncoder.encode(m_cardRows, id++, card);
         try {
             m_bulk->insertCards(m_cardRows);
         } catch (...) {

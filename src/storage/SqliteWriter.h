@@ -49,6 +49,7 @@ private:
     AuditAppender m_audit;
     std::unique_ptr<BulkCardInsert> m_bulk;
     RowBatch m_cardRows{kCardRowColumns};
+    NewCardEncoder m_cardEncoder;
     RowBatch m_auditRows{kAuditRowColumns};
     // The last batch's audit rows being hashed into m_auditRows. Declared last: destroyed first,
     // waiting for the task before what it writes to goes away.
