@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditReads.h"
 
+#include "AuditHashes.h"
 #include "AuditRowMapper.h"
 #include "SqlValues.h"
 
@@ -73,7 +74,7 @@ AuditHead auditHead(StatementCache& statements)
     StatementUse statement(statements, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
     if (!statement->executeStep())
         return {};
-    return AuditHead{statement->getColumn(0).getInt64(), bytesAt(*statement, 1)};
+    return AuditHead{statement->getColumn(0).getInt64(), hashAt(*statement, 1)};
 }
 
 } // namespace simfleet::sqlite::reads

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditRowMapper.h"
 
+#include "AuditHashes.h"
 #include "CodeColumns.h"
 #include "SqlValues.h"
 
@@ -36,8 +37,8 @@ AuditEvent auditEventAt(const SQLite::Statement& row, int first)
     event.fromState = optionalStateAt(row, column++);
     event.toState = optionalStateAt(row, column++);
     event.details = QJsonDocument::fromJson(bytesAt(row, column++)).object();
-    event.prevHash = bytesAt(row, column++);
-    event.hash = bytesAt(row, column++);
+    event.prevHash = hashAt(row, column++);
+    event.hash = hashAt(row, column++);
     return event;
 }
 
@@ -61,7 +62,7 @@ void bindAuditEvent(SQLite::Statement& statement, TextBinder& text, const AuditE
     bindOptionalState(statement, 7, event.fromState);
     bindOptionalState(statement, 8, event.toState);
     text.bindUtf8(statement, 9, details);
-    text.bindUtf8(statement, 10, event.hash);
+    bindHash(statement, 10, event.hash);
 }
 
 } // namespace simfleet::sqlite

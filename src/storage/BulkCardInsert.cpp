@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BulkCardInsert.h"
 
+#include "AuditHashes.h"
 #include "CardRowMapper.h"
 #include "CodeColumns.h"
 #include "SqlValues.h"
@@ -129,8 +130,11 @@ void encodeAuditEvent(RowBatch& rows, const AuditEvent& event, const std::string
     addOptionalState(rows, event.fromState);
     addOptionalState(rows, event.toState);
     rows.addText(std::string_view(details.data(), static_cast<std::size_t>(details.size())));
-    rows.addText(
-        std::string_view(event.hash.constData(), static_cast<std::size_t>(event.hash.size())));
+    if (const std::optional<HashBytes> bytes = hashBytes(event.hash))
+        rows.addBlob(std::string_view(bytes->data(), bytes->size()));
+    else
+        rows.addText(
+            std::string_view(event.hash.constData(), static_cast<std::size_t>(event.hash.size())));
 }
 
 } // namespace simfleet::sqlite

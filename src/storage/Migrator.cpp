@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrator.h"
 
+#include "AuditHashes.h"
 #include "CarrierProfileRows.h"
 #include "DatabaseFile.h"
 #include "EmbeddedResources.h"
@@ -81,6 +82,7 @@ int migrate(SQLite::Database& db, int targetVersion,
         return current;
     if (beforeMigrating && readFileHeader(db).holdsSchema)
         beforeMigrating(current);
+    registerUnhexFunction(db.getHandle()); // for version 6
     for (const Migration& migration : migrations) {
         if (migration.version > current && migration.version <= targetVersion)
             applyStep(db, migration);

@@ -116,9 +116,13 @@ int column(sqlite3_vtab_cursor* cursor, sqlite3_context* context, int index)
     case RowBatch::Kind::Int:
         sqlite3_result_int64(context, cell.value);
         break;
+    // The batch outlives the statement, so SQLite need not copy.
     case RowBatch::Kind::Text:
-        // The batch outlives the statement, so SQLite need not copy.
         sqlite3_result_text(context, state.batch->text(cell), static_cast<int>(cell.length),
+                            SQLITE_STATIC);
+        break;
+    case RowBatch::Kind::Blob:
+        sqlite3_result_blob(context, state.batch->text(cell), static_cast<int>(cell.length),
                             SQLITE_STATIC);
         break;
     }
@@ -183,6 +187,13 @@ void RowBatch::addText(std::string_view utf8)
     m_cells.push_back(Cell{Kind::Text, static_cast<std::uint32_t>(utf8.size()),
                            static_cast<std::int64_t>(m_text.size())});
     m_text.append(utf8);
+}
+
+void RowBatch::addBlob(std::string_view bytes)
+{
+    m_cells.push_back(Cell{Kind::Blob, static_cast<std::uint32_t>(bytes.size()),
+                           static_cast<std::int64_t>(m_text.size())});
+    m_text.append(bytes);
 }
 
 void RowBatch::addText(QStringView text)

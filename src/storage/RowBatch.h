@@ -31,16 +31,17 @@ public:
     void addText(QStringView text);
     // NULL for empty text (UNIQUE columns, where "unknown" must not collide).
     void addTextOrNull(QStringView text);
+    void addBlob(std::string_view bytes);
     void clear();
 
     int columns() const { return m_columns; }
     std::size_t rows() const { return m_cells.size() / static_cast<std::size_t>(m_columns); }
 
-    enum class Kind : std::uint8_t { Null, Int, Text };
+    enum class Kind : std::uint8_t { Null, Int, Text, Blob };
     struct Cell {
         Kind kind{Kind::Null};
-        std::uint32_t length{0}; // of the text
-        std::int64_t value{0};   // the integer, or where the text starts
+        std::uint32_t length{0}; // of the text or blob
+        std::int64_t value{0};   // the integer, or where the text or blob starts
     };
     const Cell& cell(std::size_t row, int column) const
     {
@@ -52,7 +53,7 @@ public:
 private:
     int m_columns;
     std::vector<Cell> m_cells;
-    std::string m_text; // every text value, one after another
+    std::string m_text; // every text and blob value, one after another
     QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
 };
 

@@ -118,8 +118,8 @@ TEST_CASE("A row rewritten with a fresh hash of its own breaks the link to the n
     temp.close();
     tamper(temp.path(),
            QStringLiteral("DROP TRIGGER audit_log_no_update;"
-                          "UPDATE audit_log SET details = %1, hash = %2 WHERE seq = 3;")
-               .arg(sqlText(details), sqlText(QString::fromLatin1(forged.hash))));
+                          "UPDATE audit_log SET details = %1, hash = X'%2' WHERE seq = 3;")
+               .arg(sqlText(details), QString::fromLatin1(forged.hash)));
     temp.reopen();
 
     const AuditVerification verification = verifyAuditLog(temp.store());

@@ -78,7 +78,8 @@ TEST_CASE("A row altered behind the store's back breaks the chain at that row")
         forged.hash = computeAuditHash(forged);
         SQLite::Statement update(db, "UPDATE audit_log SET details = ?, hash = ? WHERE seq = ?");
         update.bind(1, std::string(R"({"note":"nothing happened"})"));
-        update.bind(2, forged.hash.toStdString());
+        const QByteArray hashBytes = QByteArray::fromHex(forged.hash);
+        update.bind(2, hashBytes.constData(), static_cast<int>(hashBytes.size()));
         update.bind(3, forged.seq);
         update.exec();
 

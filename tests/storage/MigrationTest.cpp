@@ -333,3 +333,75 @@ TEST_CASE("Version 5 drops the stored previous hash and the chain still verifies
                         " WHERE name = 'prev_hash'")
               .getInt() == 0);
 }
+
+TEST_CASE("Version 6 stores audit hashes as 32 bytes; the chain verifies and cards stay put")
+{
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    const QString path = dir.filePath(QStringLiteral("simfleet.db"));
+    createAtVersion(path, 5);
+    // A card, and four rows as version 5 wrote them: three chained, then one whose hash was
+    // changed behind SimFleet's back into something that is not a hash at all.
+    std::vector<AuditEvent> written;
+    {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
+        db.exec("INSERT INTO cards (id, iccid, carrier, state)"
+                " VALUES (1, '89860000000000000001', 'cmcc', 'active')");
+        QByteArray previous;
+        for (int seq = 1; seq <= 4; ++seq) {
+            AuditEvent event;
+            event.seq = seq;
+            event.atUtc = fixedNow();
+            event.operatorName = QStringLiteral("alice");
+            event.cardId = 1;
+            event.iccid = QStringLiteral("89860000000000000001");
+            event.action = AuditAction::HolderUnmasked;
+            event.details = QJsonObject{{QStringLiteral("n"), seq}};
+            event.prevHash = previous;
+            event.hash = seq == 4 ? QByteArray("not-a-hash") : computeAuditHash(event);
+            previous = event.hash;
+            SQLite::Statement insert(db, "INSERT INTO audit_log (seq, at_utc, operator, card_id,"
+                                         " iccid, action, details, hash)"
+                                         " VALUES (?, ?, ?, 1, ?, ?, ?, ?)");
+            insert.bind(1, static_cast<std::int64_t>(seq));
+            insert.bind(2, event.atUtc.toString(Qt::ISODateWithMs).toStdString());
+            insert.bind(3, "alice");
+            insert.bind(4, event.iccid.toStdString());
+            insert.bind(5, "holder-unmasked");
+            insert.bind(6, QStringLiteral("{\"n\":%1}").arg(seq).toStdString());
+            insert.bind(7, event.hash.toStdString());
+            insert.exec();
+            written.push_back(event);
+        }
+    }
+
+    {
+        auto opened = openSqliteStore(path, clock);
+        REQUIRE(opened.ok());
+        const std::vector<AuditEvent> read = (*opened)->auditOf(std::nullopt);
+        REQUIRE(read.size() == 4);
+        for (std::size_t i = 0; i < read.size(); ++i) {
+            CHECK(read[i].prevHash == written[i].prevHash);
+            CHECK(read[i].hash == written[i].hash);
+        }
+        AuditChainVerifier verifier;
+        for (const AuditEvent& event : read)
+            verifier.feed(event);
+        REQUIRE(verifier.firstBreak().has_value());
+        CHECK(verifier.firstBreak()->seq == 4);
+        CHECK(verifier.firstBreak()->kind == AuditBreak::Kind::HashMismatch);
+        CHECK((*opened)->auditHeadHash() == QByteArray("not-a-hash"));
+    }
+
+    SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
+    CHECK(db.execAndGet("SELECT count(*) FROM audit_log WHERE typeof(hash) = 'blob'"
+                        " AND length(hash) = 32")
+              .getInt() == 3);
+    CHECK(db.execAndGet("SELECT count(*) FROM pragma_foreign_key_list('audit_log')").getInt() == 0);
+    CHECK(db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'audit_log_by_card'")
+              .getInt() == 1);
+    CHECK_THROWS_WITH(db.exec("DELETE FROM cards"), Catch::Contains("never deleted"));
+    CHECK_THROWS_WITH(db.exec("UPDATE audit_log SET operator = 'mallory'"),
+                      Catch::Contains("append-only"));
+    CHECK_THROWS_WITH(db.exec("DELETE FROM audit_log"), Catch::Contains("append-only"));
+}
