@@ -55,12 +55,13 @@ void AuditAppender::append(std::optional<CardId> cardId, const QString& iccid,
     m_lastHash = event.hash;
 }
 
-AuditAppender::Head AuditAppender::encodeRows(CardId firstId, const std::vector<QString>& iccids,
+AuditAppender::Head AuditAppender::encodeRows(const Head& start, CardId firstId,
+                                              const std::vector<QString>& iccids,
                                               const AuditDraft& draft, RowBatch& rows) const
 {
     const QByteArray details = detailsText(draft.details);
     AuditEvent event = eventFrom(draft);
-    Head head{m_lastSeq, m_lastHash};
+    Head head = start;
     CardId id = firstId;
     for (const QString& iccid : iccids) {
         event.seq = head.seq + 1;

@@ -31,12 +31,13 @@ public:
         std::int64_t seq{0};
         QByteArray hash;
     };
-    // The rows append would write for cards (given by their ICCIDs) stored with consecutive ids
-    // from firstId, hashed in order and encoded for BulkCardInsert. Touches neither the
-    // database nor the chain, so it may run on another thread while the cards themselves are
-    // stored; advance() to the head it returns once the rows are stored.
-    Head encodeRows(CardId firstId, const std::vector<QString>& iccids, const AuditDraft& draft,
-                    RowBatch& rows) const;
+    Head head() const { return Head{m_lastSeq, m_lastHash}; }
+    // The rows append would write after start for cards (given by their ICCIDs) stored with
+    // consecutive ids from firstId, hashed in order and encoded for BulkCardInsert. Touches
+    // neither the database nor the chain, so it may run on another thread (AuditHasher) while
+    // this one stores cards; advance() to the head it returns once the rows are stored.
+    Head encodeRows(const Head& start, CardId firstId, const std::vector<QString>& iccids,
+                    const AuditDraft& draft, RowBatch& rows) const;
     void advance(Head head);
 
     const QString& operatorName() const { return m_operator; }

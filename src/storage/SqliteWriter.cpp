@@ -11,6 +11,7 @@
 #include "ports/StoreError.h"
 
 #include <SQLiteCpp/Column.h>
+#include <utility>
 
 namespace simfleet::sqlite {
 
@@ -86,7 +87,7 @@ CardId SqliteWriter::insertCard(const Card& card, const AuditDraft& audit)
 CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& audit)
 {
     return guarded([&] {
-        storePendingAudit(); // the previous batch's, so the chain keeps the order of the writes
+        storeHashedAudit(false);
         // Cards are never deleted and an INTEGER PRIMARY KEY takes the next free number, so the
         // batch's ids are known before it is stored, and so are its audit rows.
         const CardId first =
@@ -95,41 +96,38 @@ CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& 
             return first;
         if (!m_bulk)
             m_bulk = std::make_unique<BulkCardInsert>(*connection().db);
-        // Hashing the audit rows costs about half as much as storing the cards. It runs on
-        // another thread while the cards are stored and the caller gathers its next batch; the
-        // rows are stored at the next write (storePendingAudit), so this thread never waits.
-        std::vector<QString> iccids;
-        iccids.reserve(cards.size());
-        for (const Card& card : cards)
-            iccids.push_back(card.iccid);
-        m_auditRows.clear();
-        m_pendingAudit =
-            std::async(std::launch::async, [this, first, iccids = std::move(iccids), audit] {
-                return m_audit.encodeRows(first, iccids, audit, m_auditRows);
-            });
         m_cardRows.clear();
         CardId id = first;
         for (const Card& card : cards)
             m_cardEncoder.encode(m_cardRows, id++, card);
-        try {
-            m_bulk->insertCards(m_cardRows);
-        } catch (...) {
-            // The cards were taken back: so are their audit rows, and the chain stays put.
-            m_pendingAudit.wait();
-            m_pendingAudit = {};
-            throw;
-        }
+        m_bulk->insertCards(m_cardRows);
+
+        // Only now, so that cards SQLite refused leave no audit rows behind.
+        if (!m_hasher)
+            m_hasher = std::make_unique<AuditHasher>(m_audit);
+        std::vector<QString> iccids;
+        iccids.reserve(cards.size());
+        for (const Card& card : cards)
+            iccids.push_back(card.iccid);
+        // With nothing of the hasher's left to store, the chain stands where m_audit says.
+        std::optional<AuditAppender::Head> start;
+        if (m_hasher->empty())
+            start = m_audit.head();
+        m_hasher->submit(std::move(start), first, std::move(iccids), audit);
         return first;
     });
 }
 
-void SqliteWriter::storePendingAudit()
+void SqliteWriter::storeHashedAudit(bool wait)
 {
-    if (!m_pendingAudit.valid())
+    if (!m_hasher)
         return;
-    AuditAppender::Head head = m_pendingAudit.get();
-    m_bulk->insertAuditEvents(m_auditRows);
-    m_audit.advance(std::move(head));
+    while (m_hasher->take(m_hashed, wait)) {
+        m_bulk->insertAuditEvents(m_hashed.rows);
+        m_audit.advance(std::move(m_hashed.head));
+        m_hashed.iccids.clear();
+        m_hasher->recycle(std::exchange(m_hashed.rows, RowBatch(kAuditRowColumns)));
+    }
 }
 
 void SqliteWriter::finish()

@@ -2,10 +2,11 @@
 #pragma once
 
 #include "AuditAppender.h"
+#include "AuditHasher.h"
 #include "BulkCardInsert.h"
 #include "SqliteReader.h"
 
-#include <future>
+#include <memory>
 
 namespace simfleet::sqlite {
 
@@ -17,8 +18,9 @@ public:
     SqliteWriter(Connection& connection, const QString& operatorName, const QDateTime& nowUtc);
 
     CardId insertCard(const Card& card, const AuditDraft& audit) override;
-    // The audit rows of the cards come in with the next write or read of the history, or
-    // finish(): their hashes are computed meanwhile on another thread.
+    // The cards' audit rows are hashed on another thread (AuditHasher) and stored as they are
+    // ready: at the next insertCards, and all of them before any other audit row, any read of
+    // the history, or finish().
     CardId insertCards(std::span<const Card> cards, const AuditDraft& audit) override;
     void updateCard(const Card& card, const AuditDraft& audit) override;
     std::int64_t postLedgerEntry(const LedgerEntry& entry, const AuditDraft& audit) override;
@@ -35,25 +37,24 @@ public:
     std::vector<AuditEvent> auditNewestFirst(std::int64_t offset, std::int64_t limit) override;
     std::int64_t auditCount() override;
 
-    // Stores what is still pending (insertCards' last audit rows); the store calls it before
-    // COMMIT.
+    // Stores what is still pending (insertCards' audit rows); the store calls it before COMMIT.
     void finish();
 
 private:
     // The cached statement for sql, looked up once per transaction and kept in slot.
     SQLite::Statement& statement(SQLite::Statement*& slot, const char* sql);
     QString iccidOf(CardId id);
-    // Waits for the last batch's audit hashes and stores its audit rows.
-    void storePendingAudit();
+    // Stores insertCards' audit rows that are hashed; with wait, all of them.
+    void storeHashedAudit(bool wait);
+    void storePendingAudit() { storeHashedAudit(true); }
 
     AuditAppender m_audit;
     std::unique_ptr<BulkCardInsert> m_bulk;
     RowBatch m_cardRows{kCardRowColumns};
     NewCardEncoder m_cardEncoder;
-    RowBatch m_auditRows{kAuditRowColumns};
-    // The last batch's audit rows being hashed into m_auditRows. Declared last: destroyed first,
-    // waiting for the task before what it writes to goes away.
-    std::future<AuditAppender::Head> m_pendingAudit;
+    AuditHasher::Hashed m_hashed;
+    // After m_audit, whose encodeRows it calls: destroyed (and its thread stopped) first.
+    std::unique_ptr<AuditHasher> m_hasher;
     SQLite::Statement* m_insertCard{nullptr};
     SQLite::Statement* m_updateCard{nullptr};
     SQLite::Statement* m_addToBalance{nullptr};

@@ -12,7 +12,7 @@ namespace {
 // Big enough that the two threads seldom meet at the queue, small enough that a refused row
 // stops the writing soon after it.
 constexpr std::size_t kRowsPerBatch = 1024;
-constexpr std::size_t kBatchesAhead = 8;
+constexpr std::size_t kBatchesAhead = 64;
 
 } // namespace
 
