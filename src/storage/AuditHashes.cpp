@@ -9,15 +9,22 @@ namespace simfleet::sqlite {
 
 namespace {
 
+// The value of each hex digit, -1 for any other byte: the hashing thread decodes a million.
+constexpr std::array<signed char, 256> kHexValues = [] {
+    std::array<signed char, 256> values{};
+    values.fill(-1);
+    for (int digit = 0; digit < 10; ++digit)
+        values[static_cast<std::size_t>('0' + digit)] = static_cast<signed char>(digit);
+    for (int digit = 0; digit < 6; ++digit) {
+        values[static_cast<std::size_t>('a' + digit)] = static_cast<signed char>(10 + digit);
+        values[static_cast<std::size_t>('A' + digit)] = static_cast<signed char>(10 + digit);
+    }
+    return values;
+}();
+
 int hexValue(char digit)
 {
-    if (digit >= '0' && digit <= '9')
-        return digit - '0';
-    if (digit >= 'a' && digit <= 'f')
-        return digit - 'a' + 10;
-    if (digit >= 'A' && digit <= 'F')
-        return digit - 'A' + 10;
-    return -1;
+    return kHexValues[static_cast<unsigned char>(digit)];
 }
 
 void unhexFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** argv)
@@ -40,14 +47,16 @@ std::optional<HashBytes> hashBytes(QByteArrayView hex)
     HashBytes bytes{};
     if (hex.size() != 2 * static_cast<qsizetype>(bytes.size()))
         return std::nullopt;
+    const char* digits = hex.data();
+    int invalid = 0;
     for (std::size_t i = 0; i < bytes.size(); ++i) {
-        const auto at = static_cast<qsizetype>(2 * i);
-        const int high = hexValue(hex[at]);
-        const int low = hexValue(hex[at + 1]);
-        if (high < 0 || low < 0)
-            return std::nullopt;
+        const int high = hexValue(digits[2 * i]);
+        const int low = hexValue(digits[2 * i + 1]);
+        invalid |= high | low; // negative once any digit was not one
         bytes[i] = static_cast<char>((high << 4) | low);
     }
+    if (invalid < 0)
+        return std::nullopt;
     return bytes;
 }
 

@@ -200,25 +200,30 @@ void appendIsoInstant(JsonBytes& out, const QDateTime& instant)
     }
     const QDateTime utc = instant.timeSpec() == Qt::UTC ? instant : instant.toUTC();
     const QDate date = utc.date();
-    if (date.year() < 1 || date.year() > 9999) {
+    // One conversion from the Julian day: year(), month() and day() would each do it again.
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 1 || year > 9999) {
         appendJsonString(out, utc.toString(Qt::ISODateWithMs)); // Qt's own rules for odd years
         return;
     }
-    const QTime time = utc.time();
+    const int msecOfDay = utc.time().msecsSinceStartOfDay();
     out.append('"');
-    appendPadded(out, date.year(), 4);
+    appendPadded(out, year, 4);
     out.append('-');
-    appendPadded(out, date.month(), 2);
+    appendPadded(out, month, 2);
     out.append('-');
-    appendPadded(out, date.day(), 2);
+    appendPadded(out, day, 2);
     out.append('T');
-    appendPadded(out, time.hour(), 2);
+    appendPadded(out, msecOfDay / 3'600'000, 2);
     out.append(':');
-    appendPadded(out, time.minute(), 2);
+    appendPadded(out, msecOfDay / 60'000 % 60, 2);
     out.append(':');
-    appendPadded(out, time.second(), 2);
+    appendPadded(out, msecOfDay / 1000 % 60, 2);
     out.append('.');
-    appendPadded(out, time.msec(), 3);
+    appendPadded(out, msecOfDay % 1000, 3);
     out.append("Z\"", 2);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/Sha256.h"
 
+#include <memory>
 #include <openssl/evp.h>
 #include <stdexcept>
 
@@ -25,10 +26,16 @@ const EVP_MD* sha256Algorithm()
 
 QByteArray sha256Hex(QByteArrayView bytes)
 {
+    // One context per thread, reset for each digest: EVP_Digest allocates and frees one per
+    // call, which cost the audit chain's hashing thread a fifth of its time.
+    thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(
+        EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    if (EVP_Digest(bytes.data(), static_cast<std::size_t>(bytes.size()), digest, &length,
-                   sha256Algorithm(), nullptr) != 1)
+    if (!context || EVP_DigestInit_ex(context.get(), sha256Algorithm(), nullptr) != 1 ||
+        EVP_DigestUpdate(context.get(), bytes.data(), static_cast<std::size_t>(bytes.size())) !=
+            1 ||
+        EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
         throw std::runtime_error("SHA-256 failed");
     return QByteArray::fromRawData(reinterpret_cast<const char*>(digest),
                                    static_cast<qsizetype>(length))
