@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdint>
 #include <mutex>
+#include <optional>
 #include <phonenumbers/geocoding/phonenumber_offline_geocoder.h>
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -42,6 +43,16 @@ bool isAsciiDigit(QChar c)
 int digitValue(QChar c)
 {
     return c.unicode() - u'0';
+}
+
+// The number ASCII digits spell (checked by the caller): QStringView::toInt goes through the
+// locale machinery, a tenth of a million-row import's checking.
+int digitsValue(QStringView digits)
+{
+    int value = 0;
+    for (const QChar c : digits)
+        value = value * 10 + digitValue(c);
+    return value;
 }
 
 bool allAsciiDigits(QStringView text)
@@ -315,33 +326,30 @@ QString homeAreaOf(const QString& msisdn)
     return PrefixCache::forThisThread().homeArea(national);
 }
 
-Result<QString> validateResidentId(QStringView text)
+namespace {
+
+// The checks below take identifiers already normalised(), so that validateHolderId, which tries
+// both kinds, normalises once.
+
+std::optional<Error> residentIdProblem(const QString& id)
 {
-    const QString id = normalised(text);
-    if (id.isEmpty()) {
-        return refusal(ErrorCode::FieldRequired, QStringLiteral("holder_id"));
-    }
     if (!residentIdShaped(id)) {
         return refusal(ErrorCode::ResidentIdFormat, maskId(id));
     }
     const QStringView view(id);
-    const QDate birth(view.sliced(6, 4).toInt(), view.sliced(10, 2).toInt(),
-                      view.sliced(12, 2).toInt());
+    const QDate birth(digitsValue(view.sliced(6, 4)), digitsValue(view.sliced(10, 2)),
+                      digitsValue(view.sliced(12, 2)));
     if (!birth.isValid()) {
         return refusal(ErrorCode::ResidentIdBirthDate, maskId(id));
     }
-    if (residentIdCheck(QStringView(id).first(17)) != id.back()) {
+    if (residentIdCheck(view.first(17)) != id.back()) {
         return refusal(ErrorCode::ResidentIdChecksum, maskId(id));
     }
-    return id;
+    return std::nullopt;
 }
 
-Result<QString> validateUscc(QStringView text)
+std::optional<Error> usccProblem(const QString& code)
 {
-    const QString code = normalised(text);
-    if (code.isEmpty()) {
-        return refusal(ErrorCode::FieldRequired, QStringLiteral("holder_id"));
-    }
     const bool inAlphabet =
         std::all_of(code.begin(), code.end(), [](QChar c) { return kUsccAlphabet.contains(c); });
     if (code.size() != kHolderIdLength || !inAlphabet) {
@@ -350,29 +358,55 @@ Result<QString> validateUscc(QStringView text)
     if (usccCheck(QStringView(code).first(17)) != code.back()) {
         return refusal(ErrorCode::UsccChecksum, maskId(code));
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<QString> validateResidentId(QStringView text)
+{
+    QString id = normalised(text);
+    if (id.isEmpty()) {
+        return refusal(ErrorCode::FieldRequired, QStringLiteral("holder_id"));
+    }
+    if (std::optional<Error> problem = residentIdProblem(id)) {
+        return std::move(*problem);
+    }
+    return id;
+}
+
+Result<QString> validateUscc(QStringView text)
+{
+    QString code = normalised(text);
+    if (code.isEmpty()) {
+        return refusal(ErrorCode::FieldRequired, QStringLiteral("holder_id"));
+    }
+    if (std::optional<Error> problem = usccProblem(code)) {
+        return std::move(*problem);
+    }
     return code;
 }
 
 Result<HolderId> validateHolderId(QStringView text)
 {
-    const QString id = normalised(text);
+    QString id = normalised(text);
     if (id.isEmpty()) {
         return refusal(ErrorCode::FieldRequired, QStringLiteral("holder_id"));
     }
-    const auto resident = validateResidentId(id);
-    if (resident) {
-        return HolderId{resident.value(), HolderIdKind::ResidentId};
+    std::optional<Error> resident = residentIdProblem(id);
+    if (!resident) {
+        return HolderId{std::move(id), HolderIdKind::ResidentId};
     }
-    const auto uscc = validateUscc(id);
-    if (uscc) {
-        return HolderId{uscc.value(), HolderIdKind::Uscc};
+    std::optional<Error> uscc = usccProblem(id);
+    if (!uscc) {
+        return HolderId{std::move(id), HolderIdKind::Uscc};
     }
     // Name the more specific failure when the value clearly meant one of the two.
     if (residentIdShaped(id)) {
-        return resident.error();
+        return std::move(*resident);
     }
-    if (uscc.error().code == ErrorCode::UsccChecksum) {
-        return uscc.error();
+    if (uscc->code == ErrorCode::UsccChecksum) {
+        return std::move(*uscc);
     }
     return refusal(ErrorCode::HolderIdInvalid, maskId(id));
 }
@@ -384,8 +418,8 @@ Result<QDate> parseIsoDate(QStringView text)
                         allAsciiDigits(trimmed.first(4)) && allAsciiDigits(trimmed.sliced(5, 2)) &&
                         allAsciiDigits(trimmed.sliced(8, 2));
     if (shaped) {
-        const QDate date(trimmed.first(4).toInt(), trimmed.sliced(5, 2).toInt(),
-                         trimmed.sliced(8, 2).toInt());
+        const QDate date(digitsValue(trimmed.first(4)), digitsValue(trimmed.sliced(5, 2)),
+                         digitsValue(trimmed.sliced(8, 2)));
         if (date.isValid()) {
             return date;
         }
