@@ -2,9 +2,12 @@
 #include "RowBatch.h"
 
 #include <SQLiteCpp/Exception.h>
+#include <algorithm>
+#include <cstring>
 #include <new>
 #include <sqlite3.h>
 #include <stdexcept>
+#include <utility>
 
 namespace simfleet::sqlite {
 
@@ -172,6 +175,39 @@ RowBatch::RowBatch(int columns) : m_columns(columns)
         throw std::invalid_argument("RowBatch: 1 to 16 columns");
 }
 
+RowBatch::Bytes::Bytes(Bytes&& other) noexcept
+    : m_data(std::move(other.m_data)), m_size(std::exchange(other.m_size, 0)),
+      m_capacity(std::exchange(other.m_capacity, 0))
+{}
+
+RowBatch::Bytes& RowBatch::Bytes::operator=(Bytes&& other) noexcept
+{
+    m_data = std::move(other.m_data);
+    m_size = std::exchange(other.m_size, 0);
+    m_capacity = std::exchange(other.m_capacity, 0);
+    return *this;
+}
+
+char* RowBatch::Bytes::room(std::size_t count)
+{
+    if (m_size + count > m_capacity) {
+        const std::size_t capacity = std::max(2 * m_capacity, m_size + count);
+        auto grown = std::make_unique_for_overwrite<char[]>(capacity);
+        if (m_size > 0)
+            std::memcpy(grown.get(), m_data.get(), m_size);
+        m_data = std::move(grown);
+        m_capacity = capacity;
+    }
+    return m_data.get() + m_size;
+}
+
+void RowBatch::Bytes::append(std::string_view bytes)
+{
+    if (!bytes.empty())
+        std::memcpy(room(bytes.size()), bytes.data(), bytes.size());
+    commit(bytes.size());
+}
+
 void RowBatch::addNull()
 {
     m_cells.push_back(Cell{});
@@ -199,11 +235,12 @@ void RowBatch::addBlob(std::string_view bytes)
 void RowBatch::addText(QStringView text)
 {
     const std::size_t start = m_text.size();
-    m_text.resize(start + static_cast<std::size_t>(m_encoder.requiredSpace(text.size())));
-    const char* end = m_encoder.appendToBuffer(m_text.data() + start, text);
-    m_text.resize(static_cast<std::size_t>(end - m_text.data()));
-    m_cells.push_back(Cell{Kind::Text, static_cast<std::uint32_t>(m_text.size() - start),
-                           static_cast<std::int64_t>(start)});
+    char* begin = m_text.room(static_cast<std::size_t>(m_encoder.requiredSpace(text.size())));
+    const char* end = m_encoder.appendToBuffer(begin, text);
+    const auto length = static_cast<std::size_t>(end - begin);
+    m_text.commit(length);
+    m_cells.push_back(
+        Cell{Kind::Text, static_cast<std::uint32_t>(length), static_cast<std::int64_t>(start)});
 }
 
 void RowBatch::addTextOrNull(QStringView text)

@@ -4,6 +4,7 @@
 #include <QStringEncoder>
 #include <QStringView>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,9 +52,34 @@ public:
     const char* text(const Cell& cell) const { return m_text.data() + cell.value; }
 
 private:
+    // Grows without zero-filling what it adds, as std::string::resize would: for the short
+    // texts of a card that cost more than encoding them.
+    class Bytes {
+    public:
+        Bytes() = default;
+        Bytes(Bytes&& other) noexcept;
+        Bytes& operator=(Bytes&& other) noexcept;
+        Bytes(const Bytes&) = delete;
+        Bytes& operator=(const Bytes&) = delete;
+        ~Bytes() = default;
+
+        std::size_t size() const { return m_size; }
+        const char* data() const { return m_data.get(); }
+        // Room for count more bytes after the end; commit() as many as were written.
+        char* room(std::size_t count);
+        void commit(std::size_t count) { m_size += count; }
+        void append(std::string_view bytes);
+        void clear() { m_size = 0; }
+
+    private:
+        std::unique_ptr<char[]> m_data;
+        std::size_t m_size{0};
+        std::size_t m_capacity{0};
+    };
+
     int m_columns;
     std::vector<Cell> m_cells;
-    std::string m_text; // every text and blob value, one after another
+    Bytes m_text; // every text and blob value, one after another
     QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
 };
 
