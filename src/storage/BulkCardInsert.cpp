@@ -83,25 +83,36 @@ void BulkCardInsert::run(sqlite3_stmt*& statement, const char* sql, const RowBat
         throw *failure;
 }
 
+void NewCardEncoder::addRepeated(RowBatch& rows, const QString& text)
+{
+    const auto address = reinterpret_cast<std::uintptr_t>(text.constData());
+    Encoded& known = m_repeated[(address / alignof(char16_t)) % m_repeated.size()];
+    if (known.text.constData() != text.constData() || known.text.size() != text.size()) {
+        known.text = text;
+        known.utf8 = text.toStdString();
+    }
+    rows.addText(std::string_view(known.utf8));
+}
+
 void NewCardEncoder::encode(RowBatch& rows, CardId id, const Card& card)
 {
     rows.addInt(id);
     rows.addText(card.iccid);
     rows.addTextOrNull(card.msisdn);
     addCode(rows, codeText(card.carrier));
-    rows.addText(card.plan);
+    addRepeated(rows, card.plan);
     rows.addInt(card.monthlyFee.fen());
     rows.addText(card.holderName);
     rows.addText(card.holderId);
-    rows.addText(card.department);
-    rows.addText(card.assignee);
+    addRepeated(rows, card.department);
+    addRepeated(rows, card.assignee);
     if (card.activatedOn.isValid()) {
         writeDateText(m_dateText, card.activatedOn);
         rows.addText(std::string_view(m_dateText));
     } else {
         rows.addNull();
     }
-    rows.addText(card.homeArea);
+    addRepeated(rows, card.homeArea); // shared by every number of its 号段 (PrefixCache)
     addCode(rows, codeText(card.state));
     if (card.stateSince.isValid()) {
         if (card.stateSince != m_stateSince || m_stateSinceText.empty()) {

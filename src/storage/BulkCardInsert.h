@@ -8,6 +8,7 @@
 #include <QByteArrayView>
 #include <SQLiteCpp/Database.h>
 #include <string>
+#include <vector>
 
 namespace simfleet::sqlite {
 
@@ -42,6 +43,16 @@ public:
     void encode(RowBatch& rows, CardId id, const Card& card);
 
 private:
+    // A text that repeats from card to card: an import shares one string among all the cards
+    // that have it (TextPool), so a string met before, at the same address, needs no encoding.
+    // Each entry keeps its string alive, so no other text can take over the address.
+    void addRepeated(RowBatch& rows, const QString& text);
+    struct Encoded {
+        QString text;
+        std::string utf8;
+    };
+    std::vector<Encoded> m_repeated = std::vector<Encoded>(1024);
+
     // The cards of one import all became active at the same instant: its text is kept.
     QDateTime m_stateSince;
     std::string m_stateSinceText;

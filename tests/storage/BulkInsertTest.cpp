@@ -151,3 +151,41 @@ TEST_CASE("Within the transaction, the history already holds a batch's audit row
         verifier.feed(event);
     CHECK_FALSE(verifier.firstBreak().has_value());
 }
+
+TEST_CASE("insertCards stores each card's own texts, shared, copied or changed between cards")
+{
+    StoreFixture fixture;
+    // As an import hands them over: one string shared by many cards, an equal copy of it, and a
+    // shared string changed in place (which detaches it) between two cards.
+    QString plan = QStringLiteral("畅聊套餐");
+    const QString department = QStringLiteral("销售一部");
+    std::vector<Card> cards = sampleCards(1, 6);
+    for (Card& card : cards) {
+        card.plan = plan;
+        card.department = department;
+    }
+    cards[1].department = QString(department.constData(), department.size());
+    plan[0] = u'长'; // cards 0-5 keep 畅聊套餐
+    cards[3].plan = plan;
+    cards[4].plan = QStringLiteral("畅聊套餐");
+    cards[5].department = QStringLiteral("客服部");
+
+    CardId first = 0;
+    REQUIRE(fixture.store()
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           first = writer.insertCards(cards, created());
+                           return {};
+                       })
+                .ok());
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        const auto stored = fixture.store().cardById(first + static_cast<CardId>(i));
+        REQUIRE(stored.has_value());
+        INFO("card " << i);
+        CHECK(stored->plan == cards[i].plan);
+        CHECK(stored->department == cards[i].department);
+        CHECK(stored->homeArea == cards[i].homeArea);
+    }
+    CHECK(fixture.store().cardById(first + 3)->plan == QStringLiteral("长聊套餐"));
+    CHECK(fixture.store().cardById(first + 5)->department == QStringLiteral("客服部"));
+}

@@ -83,7 +83,7 @@ QString textCell(QStringView text)
 } // namespace
 
 std::optional<Card> parseCardRow(const CsvRecord& record, const CardColumns& columns,
-                                 const QDateTime& now, IssueSink& issues)
+                                 const QDateTime& now, TextPool& texts, IssueSink& issues)
 {
     RowChecker checker(record, columns, issues);
     auto iccid = checker.check(CardColumn::Iccid, validateIccid(checker.cell(CardColumn::Iccid)));
@@ -108,10 +108,10 @@ std::optional<Card> parseCardRow(const CsvRecord& record, const CardColumns& col
     card.monthlyFee = *fee;
     card.holderId = std::move(*holderId);
     card.activatedOn = *activatedOn;
-    card.plan = textCell(checker.cell(CardColumn::Plan));
+    card.plan = texts.get(checker.cell(CardColumn::Plan).trimmed());
     card.holderName = textCell(checker.cell(CardColumn::HolderName));
-    card.department = textCell(checker.cell(CardColumn::Department));
-    card.assignee = textCell(checker.cell(CardColumn::Assignee));
+    card.department = texts.get(checker.cell(CardColumn::Department).trimmed());
+    card.assignee = texts.get(checker.cell(CardColumn::Assignee).trimmed());
     card.state = CardState::Active;
     card.stateSince = now;
     return card;

@@ -4,6 +4,7 @@
 #include "domain/Card.h"
 #include "services/import/ImportColumns.h"
 #include "services/import/ImportIssues.h"
+#include "services/import/TextPool.h"
 
 #include <optional>
 #include <vector>
@@ -33,9 +34,10 @@ struct CardRows {
 
 // Validates each cell of the record; every bad cell is reported. nullopt when any was bad.
 // Otherwise the card the row would create: active since now, with the number's home area (looked
-// up while reading, not storing); cells of columns the file lacks stay empty.
+// up while reading, not storing); cells of columns the file lacks stay empty. Plans, departments
+// and assignees come from texts.
 std::optional<Card> parseCardRow(const CsvRecord& record, const CardColumns& columns,
-                                 const QDateTime& now, IssueSink& issues);
+                                 const QDateTime& now, TextPool& texts, IssueSink& issues);
 
 // Writes a row's card over a stored card: only the file's columns; the home area follows the
 // number.

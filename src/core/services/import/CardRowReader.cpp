@@ -111,7 +111,8 @@ void CardRowReader::read()
             break;
         ++m_outcome.rows;
         const std::size_t issuesBefore = static_cast<std::size_t>(m_outcome.issues.count());
-        std::optional<Card> card = parseCardRow(record, m_columns, m_now, m_outcome.issues);
+        std::optional<Card> card =
+            parseCardRow(record, m_columns, m_now, m_texts, m_outcome.issues);
         if (static_cast<std::size_t>(m_outcome.issues.count()) != issuesBefore)
             m_refusedAny.store(true, std::memory_order_release);
         if (!card || isRepeat(record.line, *card))

@@ -4,6 +4,7 @@
 #include "services/import/CardRow.h"
 #include "services/import/ImportPass.h"
 #include "services/import/SeenKeys.h"
+#include "services/import/TextPool.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -58,6 +59,7 @@ private:
     const CardColumns& m_columns;
     QDateTime m_now;
     Outcome m_outcome;
+    TextPool m_texts;
     SeenKeys m_iccids;
     SeenKeys m_msisdns;
     std::atomic_bool m_refusedAny{false};
