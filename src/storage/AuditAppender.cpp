@@ -68,8 +68,11 @@ AuditAppender::Head AuditAppender::encodeRows(const Head& start, CardId firstId,
         event.cardId = id++;
         event.iccid = iccid;
         event.prevHash = head.hash;
-        event.hash = computeAuditHash(event);
-        encodeAuditEvent(rows, event, m_nowText, details);
+        const Sha256Digest digest = computeAuditDigest(event);
+        event.hash = hexOf(digest);
+        encodeAuditEvent(
+            rows, event, m_nowText, details,
+            std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
         head = Head{event.seq, event.hash};
     }
     return head;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BulkCardInsert.h"
 
-#include "AuditHashes.h"
 #include "CardRowMapper.h"
 #include "CodeColumns.h"
 #include "SqlValues.h"
@@ -127,7 +126,7 @@ void NewCardEncoder::encode(RowBatch& rows, CardId id, const Card& card)
 }
 
 void encodeAuditEvent(RowBatch& rows, const AuditEvent& event, const std::string& atUtcText,
-                      QByteArrayView details)
+                      QByteArrayView details, std::string_view hashBytes)
 {
     rows.addInt(event.seq);
     rows.addText(std::string_view(atUtcText));
@@ -141,11 +140,7 @@ void encodeAuditEvent(RowBatch& rows, const AuditEvent& event, const std::string
     addOptionalState(rows, event.fromState);
     addOptionalState(rows, event.toState);
     rows.addText(std::string_view(details.data(), static_cast<std::size_t>(details.size())));
-    if (const std::optional<HashBytes> bytes = hashBytes(event.hash))
-        rows.addBlob(std::string_view(bytes->data(), bytes->size()));
-    else
-        rows.addText(
-            std::string_view(event.hash.constData(), static_cast<std::size_t>(event.hash.size())));
+    rows.addBlob(hashBytes);
 }
 
 } // namespace simfleet::sqlite

@@ -58,8 +58,9 @@ private:
     std::string m_stateSinceText;
     std::string m_dateText;
 };
-// An audit event with its hashes; the time and the details come as text, formatted once.
+// An audit event; the time and the details come as text, formatted once, and the hash as the
+// bytes that are stored (event.hash is their hex).
 void encodeAuditEvent(RowBatch& rows, const AuditEvent& event, const std::string& atUtcText,
-                      QByteArrayView details);
+                      QByteArrayView details, std::string_view hashBytes);
 
 } // namespace simfleet::sqlite

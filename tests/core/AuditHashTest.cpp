@@ -306,3 +306,27 @@ TEST_CASE("sha256Hex gives the standard digests")
     CHECK(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
           "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
 }
+
+TEST_CASE("Rows with the same instant, in any zone, and rows between them read the same", "[audit]")
+{
+    AuditEvent event;
+    event.seq = 1;
+    event.operatorName = QStringLiteral("alice");
+    event.action = AuditAction::CardCreated;
+    const QDateTime utc(QDate(2026, 11, 26), QTime(8, 15, 30, 250), Qt::UTC);
+    const QDateTime instants[] = {
+        utc,
+        utc.toOffsetFromUtc(8 * 3600), // the same instant written in Beijing time
+        utc.addMSecs(1),
+        QDateTime(QDate(12345, 1, 1), QTime(0, 0), Qt::UTC), // no fixed-width text
+        utc,
+        QDateTime(),
+        utc,
+    };
+    for (const QDateTime& instant : instants) {
+        event.atUtc = instant;
+        INFO(instant.toString(Qt::ISODateWithMs).toStdString());
+        CHECK(auditCanonicalForm(event).toStdString() ==
+              referenceCanonicalForm(event).toStdString());
+    }
+}

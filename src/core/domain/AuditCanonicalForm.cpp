@@ -48,6 +48,8 @@ public:
         std::memcpy(m_cursor, bytes, static_cast<std::size_t>(count));
         m_cursor += count;
     }
+    qsizetype size() const { return m_cursor - m_bytes.constData(); }
+    const char* data() const { return m_bytes.constData(); }
     QByteArray finish() &&
     {
         m_bytes.truncate(m_cursor - m_bytes.constData());
@@ -135,7 +137,9 @@ void appendJsonString(JsonBytes& out, QStringView text)
     const char16_t* const end = unit + text.size();
     while (unit != end) {
         const char16_t current = *unit++;
-        if (current < 0x80) {
+        if (current >= 0x20 && current < 0x80 && current != u'"' && current != u'\\') {
+            out.append(static_cast<char>(current)); // most of every row: written as it is
+        } else if (current < 0x80) {
             appendAsciiEscaped(out, current);
         } else if (!QChar::isSurrogate(current)) {
             appendUtf8(out, current);
@@ -190,14 +194,9 @@ void appendPadded(JsonBytes& out, int value, int width)
     out.append(digits, width);
 }
 
-// Qt::ISODateWithMs of a UTC instant: yyyy-MM-ddTHH:mm:ss.zzzZ; empty when invalid.
-void appendIsoInstant(JsonBytes& out, const QDateTime& instant)
+// The quoted text of a valid instant.
+void appendIsoInstantText(JsonBytes& out, const QDateTime& instant)
 {
-    out.makeRoom(32);
-    if (!instant.isValid()) {
-        out.append("\"\"", 2);
-        return;
-    }
     const QDateTime utc = instant.timeSpec() == Qt::UTC ? instant : instant.toUTC();
     const QDate date = utc.date();
     // One conversion from the Julian day: year(), month() and day() would each do it again.
@@ -225,6 +224,29 @@ void appendIsoInstant(JsonBytes& out, const QDateTime& instant)
     out.append('.');
     appendPadded(out, msecOfDay % 1000, 3);
     out.append("Z\"", 2);
+}
+
+// Qt::ISODateWithMs of a UTC instant: yyyy-MM-ddTHH:mm:ss.zzzZ; empty when invalid.
+void appendIsoInstant(JsonBytes& out, const QDateTime& instant)
+{
+    out.makeRoom(32);
+    if (!instant.isValid()) {
+        out.append("\"\"", 2);
+        return;
+    }
+    // Every row of a write carries its transaction's instant: the last one's text is kept.
+    thread_local QDateTime lastInstant;
+    thread_local char lastText[26];
+    if (instant == lastInstant) { // the same instant, whatever its time spec: the same UTC text
+        out.append(lastText, sizeof lastText);
+        return;
+    }
+    const qsizetype before = out.size();
+    appendIsoInstantText(out, instant);
+    if (out.size() - before == static_cast<qsizetype>(sizeof lastText)) { // years 1..9999
+        std::memcpy(lastText, out.data() + before, sizeof lastText);
+        lastInstant = instant;
+    }
 }
 
 void appendOptionalState(JsonBytes& out, const std::optional<CardState>& state)

@@ -47,7 +47,12 @@ Result<AuditAction> parseAuditAction(QStringView code)
 
 QByteArray computeAuditHash(const AuditEvent& event)
 {
-    return sha256Hex(auditCanonicalForm(event));
+    return hexOf(computeAuditDigest(event));
+}
+
+Sha256Digest computeAuditDigest(const AuditEvent& event)
+{
+    return sha256(auditCanonicalForm(event));
 }
 
 bool AuditChainVerifier::feed(const AuditEvent& event)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Card.h"
+#include "support/Sha256.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -54,6 +55,8 @@ struct AuditEvent {
 // The hash a row must carry: SHA-256 (hex) over prevHash and a canonical serialisation of every
 // other field. Store and verifier use this one function.
 QByteArray computeAuditHash(const AuditEvent& event);
+// The same hash as its 32 bytes (computeAuditHash is their hex).
+Sha256Digest computeAuditDigest(const AuditEvent& event);
 
 // The first row where the chain breaks.
 struct AuditBreak {

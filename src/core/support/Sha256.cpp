@@ -24,22 +24,32 @@ const EVP_MD* sha256Algorithm()
 
 } // namespace
 
-QByteArray sha256Hex(QByteArrayView bytes)
+Sha256Digest sha256(QByteArrayView bytes)
 {
     // One context per thread, reset for each digest: EVP_Digest allocates and frees one per
     // call, which cost the audit chain's hashing thread a fifth of its time.
     thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(
         EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    unsigned char digest[EVP_MAX_MD_SIZE];
+    Sha256Digest digest{};
     unsigned int length = 0;
     if (!context || EVP_DigestInit_ex(context.get(), sha256Algorithm(), nullptr) != 1 ||
         EVP_DigestUpdate(context.get(), bytes.data(), static_cast<std::size_t>(bytes.size())) !=
             1 ||
-        EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
+        EVP_DigestFinal_ex(context.get(), digest.data(), &length) != 1 || length != digest.size())
         throw std::runtime_error("SHA-256 failed");
-    return QByteArray::fromRawData(reinterpret_cast<const char*>(digest),
-                                   static_cast<qsizetype>(length))
+    return digest;
+}
+
+QByteArray hexOf(const Sha256Digest& digest)
+{
+    return QByteArray::fromRawData(reinterpret_cast<const char*>(digest.data()),
+                                   static_cast<qsizetype>(digest.size()))
         .toHex();
+}
+
+QByteArray sha256Hex(QByteArrayView bytes)
+{
+    return hexOf(sha256(bytes));
 }
 
 } // namespace simfleet
