@@ -23,6 +23,49 @@ void createAtVersion(const QString& path, int version)
     REQUIRE(sqlite::migrate(*db, version, {}) == version);
 }
 
+// Unmasking events chained one after another, as an older SimFleet wrote them.
+std::vector<AuditEvent> chainedEvents(int count, std::optional<CardId> cardId = std::nullopt,
+                                      const QString& iccid = {})
+{
+    std::vector<AuditEvent> events;
+    QByteArray previous;
+    for (int seq = 1; seq <= count; ++seq) {
+        AuditEvent event;
+        event.seq = seq;
+        event.atUtc = fixedNow();
+        event.operatorName = QStringLiteral("alice");
+        event.cardId = cardId;
+        event.iccid = iccid;
+        event.action = AuditAction::HolderUnmasked;
+        event.details = QJsonObject{{QStringLiteral("n"), seq}};
+        event.prevHash = previous;
+        event.hash = computeAuditHash(event);
+        previous = event.hash;
+        events.push_back(event);
+    }
+    return events;
+}
+
+// The history as the store reads it back, each row's hashes checked against what was written.
+std::vector<AuditEvent> readBack(Store& store, const std::vector<AuditEvent>& written)
+{
+    std::vector<AuditEvent> read = store.auditOf(std::nullopt);
+    REQUIRE(read.size() == written.size());
+    for (std::size_t i = 0; i < read.size(); ++i) {
+        CHECK(read[i].prevHash == written[i].prevHash);
+        CHECK(read[i].hash == written[i].hash);
+    }
+    return read;
+}
+
+std::optional<AuditBreak> firstBreakIn(const std::vector<AuditEvent>& events)
+{
+    AuditChainVerifier verifier;
+    for (const AuditEvent& event : events)
+        verifier.feed(event);
+    return verifier.firstBreak();
+}
+
 } // namespace
 
 TEST_CASE(
@@ -288,46 +331,26 @@ TEST_CASE("Version 5 drops the stored previous hash and the chain still verifies
     const QString path = dir.filePath(QStringLiteral("simfleet.db"));
     createAtVersion(path, 4);
     // Three rows as version 4 wrote them, previous hash and all.
-    std::vector<AuditEvent> written;
+    const std::vector<AuditEvent> written = chainedEvents(3);
     {
         SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
-        QByteArray previous;
-        for (int seq = 1; seq <= 3; ++seq) {
-            AuditEvent event;
-            event.seq = seq;
-            event.atUtc = fixedNow();
-            event.operatorName = QStringLiteral("alice");
-            event.action = AuditAction::HolderUnmasked;
-            event.details = QJsonObject{{QStringLiteral("n"), seq}};
-            event.prevHash = previous;
-            event.hash = computeAuditHash(event);
-            previous = event.hash;
+        for (const AuditEvent& event : written) {
             SQLite::Statement insert(db, "INSERT INTO audit_log (seq, at_utc, operator, action,"
                                          " details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
-            insert.bind(1, static_cast<std::int64_t>(seq));
+            insert.bind(1, event.seq);
             insert.bind(2, event.atUtc.toString(Qt::ISODateWithMs).toStdString());
             insert.bind(3, "alice");
             insert.bind(4, "holder-unmasked");
-            insert.bind(5, QStringLiteral("{\"n\":%1}").arg(seq).toStdString());
+            insert.bind(5, QStringLiteral("{\"n\":%1}").arg(event.seq).toStdString());
             insert.bind(6, event.prevHash.toStdString());
             insert.bind(7, event.hash.toStdString());
             insert.exec();
-            written.push_back(event);
         }
     }
 
     auto opened = openSqliteStore(path, clock);
     REQUIRE(opened.ok());
-    const std::vector<AuditEvent> read = (*opened)->auditOf(std::nullopt);
-    REQUIRE(read.size() == 3);
-    for (std::size_t i = 0; i < read.size(); ++i) {
-        CHECK(read[i].prevHash == written[i].prevHash);
-        CHECK(read[i].hash == written[i].hash);
-    }
-    AuditChainVerifier verifier;
-    for (const AuditEvent& event : read)
-        verifier.feed(event);
-    CHECK_FALSE(verifier.firstBreak().has_value());
+    CHECK_FALSE(firstBreakIn(readBack(**opened, written)).has_value());
     SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
     CHECK(db.execAndGet("SELECT count(*) FROM pragma_table_info('audit_log')"
                         " WHERE name = 'prev_hash'")
@@ -342,54 +365,35 @@ TEST_CASE("Version 6 stores audit hashes as 32 bytes; the chain verifies and car
     createAtVersion(path, 5);
     // A card, and four rows as version 5 wrote them: three chained, then one whose hash was
     // changed behind SimFleet's back into something that is not a hash at all.
-    std::vector<AuditEvent> written;
+    const QString iccid = QStringLiteral("89860000000000000001");
+    std::vector<AuditEvent> written = chainedEvents(4, 1, iccid);
+    written[3].hash = "not-a-hash";
     {
         SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
         db.exec("INSERT INTO cards (id, iccid, carrier, state)"
                 " VALUES (1, '89860000000000000001', 'cmcc', 'active')");
-        QByteArray previous;
-        for (int seq = 1; seq <= 4; ++seq) {
-            AuditEvent event;
-            event.seq = seq;
-            event.atUtc = fixedNow();
-            event.operatorName = QStringLiteral("alice");
-            event.cardId = 1;
-            event.iccid = QStringLiteral("89860000000000000001");
-            event.action = AuditAction::HolderUnmasked;
-            event.details = QJsonObject{{QStringLiteral("n"), seq}};
-            event.prevHash = previous;
-            event.hash = seq == 4 ? QByteArray("not-a-hash") : computeAuditHash(event);
-            previous = event.hash;
+        for (const AuditEvent& event : written) {
             SQLite::Statement insert(db, "INSERT INTO audit_log (seq, at_utc, operator, card_id,"
                                          " iccid, action, details, hash)"
                                          " VALUES (?, ?, ?, 1, ?, ?, ?, ?)");
-            insert.bind(1, static_cast<std::int64_t>(seq));
+            insert.bind(1, event.seq);
             insert.bind(2, event.atUtc.toString(Qt::ISODateWithMs).toStdString());
             insert.bind(3, "alice");
-            insert.bind(4, event.iccid.toStdString());
+            insert.bind(4, iccid.toStdString());
             insert.bind(5, "holder-unmasked");
-            insert.bind(6, QStringLiteral("{\"n\":%1}").arg(seq).toStdString());
+            insert.bind(6, QStringLiteral("{\"n\":%1}").arg(event.seq).toStdString());
             insert.bind(7, event.hash.toStdString());
             insert.exec();
-            written.push_back(event);
         }
     }
 
     {
         auto opened = openSqliteStore(path, clock);
         REQUIRE(opened.ok());
-        const std::vector<AuditEvent> read = (*opened)->auditOf(std::nullopt);
-        REQUIRE(read.size() == 4);
-        for (std::size_t i = 0; i < read.size(); ++i) {
-            CHECK(read[i].prevHash == written[i].prevHash);
-            CHECK(read[i].hash == written[i].hash);
-        }
-        AuditChainVerifier verifier;
-        for (const AuditEvent& event : read)
-            verifier.feed(event);
-        REQUIRE(verifier.firstBreak().has_value());
-        CHECK(verifier.firstBreak()->seq == 4);
-        CHECK(verifier.firstBreak()->kind == AuditBreak::Kind::HashMismatch);
+        const std::optional<AuditBreak> found = firstBreakIn(readBack(**opened, written));
+        REQUIRE(found.has_value());
+        CHECK(found->seq == 4);
+        CHECK(found->kind == AuditBreak::Kind::HashMismatch);
         CHECK((*opened)->auditHeadHash() == QByteArray("not-a-hash"));
     }
 
