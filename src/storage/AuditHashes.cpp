@@ -13,11 +13,12 @@ namespace {
 constexpr std::array<signed char, 256> kHexValues = [] {
     std::array<signed char, 256> values{};
     values.fill(-1);
-    for (int digit = 0; digit < 10; ++digit)
-        values[static_cast<std::size_t>('0' + digit)] = static_cast<signed char>(digit);
-    for (int digit = 0; digit < 6; ++digit) {
-        values[static_cast<std::size_t>('a' + digit)] = static_cast<signed char>(10 + digit);
-        values[static_cast<std::size_t>('A' + digit)] = static_cast<signed char>(10 + digit);
+    for (char digit = '0'; digit <= '9'; ++digit)
+        values[static_cast<unsigned char>(digit)] = static_cast<signed char>(digit - '0');
+    for (char letter = 'a'; letter <= 'f'; ++letter) {
+        values[static_cast<unsigned char>(letter)] = static_cast<signed char>(letter - 'a' + 10);
+        values[static_cast<unsigned char>(letter - 'a' + 'A')] =
+            static_cast<signed char>(letter - 'a' + 10);
     }
     return values;
 }();
@@ -74,7 +75,7 @@ QByteArray hashAt(const SQLite::Statement& statement, int column)
     // The type first: reading the value may convert it, and then the type is unspecified.
     const bool blob = value.isBlob();
     const auto* data = static_cast<const char*>(value.getBlob());
-    const QByteArray stored(data, value.getBytes());
+    QByteArray stored(data, value.getBytes());
     if (blob && stored.size() == static_cast<qsizetype>(sizeof(HashBytes)))
         return stored.toHex();
     return stored;

@@ -62,7 +62,7 @@ bool fixedWidthYear(const DateParts& date)
     return date.year >= 1 && date.year <= 9999;
 }
 
-constexpr qint64 kMsecsPerDay = 24 * 60 * 60 * 1000;
+constexpr qint64 kMsecsPerDay = qint64{24} * 60 * 60 * 1000;
 constexpr qint64 kUnixEpochJulianDay = 2440588; // 1970-01-01
 
 } // namespace
