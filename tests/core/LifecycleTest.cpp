@@ -200,3 +200,29 @@ TEST_CASE("Only an arrears-cleared card is reopened by a new charge", "[lifecycl
         CHECK(chargeReopens(state) == (state == S::ArrearsCleared));
     }
 }
+
+TEST_CASE("The forward path runs active to void; nothing leads back along it", "[lifecycle]")
+{
+    CHECK(forwardPath(S::Active, S::CancellationRequested) ==
+          std::vector<S>{S::ArrearsCleared, S::CancellationRequested});
+    CHECK(forwardPath(S::ArrearsCleared, S::CancellationRequested) ==
+          std::vector<S>{S::CancellationRequested});
+    CHECK(forwardPath(S::Active, S::Void) == std::vector<S>{S::ArrearsCleared,
+                                                            S::CancellationRequested,
+                                                            S::CarrierConfirmed, S::Void});
+    CHECK(forwardPath(S::CancellationRequested, S::CancellationRequested).empty());
+    CHECK(forwardPath(S::CarrierConfirmed, S::CancellationRequested).empty());
+    CHECK(forwardPath(S::Void, S::CancellationRequested).empty());
+    CHECK(forwardPath(S::Void, S::Active).empty());
+    // Every step of a path is an edge of the table, taken in order.
+    for (const S from : kAllStates) {
+        for (const S to : kAllStates) {
+            S at = from;
+            for (const S next : forwardPath(from, to)) {
+                const std::vector<S> targets = targetsFrom(at);
+                CHECK(std::find(targets.begin(), targets.end(), next) != targets.end());
+                at = next;
+            }
+        }
+    }
+}

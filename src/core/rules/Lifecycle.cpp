@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/Lifecycle.h"
 
+#include <algorithm>
 #include <array>
 
 namespace simfleet {
@@ -85,6 +86,11 @@ constexpr std::array kEdges{
     Edge{CardState::CancellationRequested, CardState::ArrearsCleared, hasReason},
 };
 
+// The forward edges above, end to end.
+constexpr std::array kForwardPath{CardState::Active, CardState::ArrearsCleared,
+                                  CardState::CancellationRequested, CardState::CarrierConfirmed,
+                                  CardState::Void};
+
 } // namespace
 
 std::optional<Error> checkTransition(CardState from, Money balance,
@@ -114,6 +120,16 @@ std::vector<CardState> targetsFrom(CardState from)
         }
     }
     return targets;
+}
+
+std::vector<CardState> forwardPath(CardState from, CardState to)
+{
+    const auto* const start = std::find(kForwardPath.begin(), kForwardPath.end(), from);
+    const auto* const end = std::find(kForwardPath.begin(), kForwardPath.end(), to);
+    if (start == kForwardPath.end() || end == kForwardPath.end() || end <= start) {
+        return {};
+    }
+    return std::vector<CardState>(start + 1, end + 1);
 }
 
 bool chargeReopens(CardState state)

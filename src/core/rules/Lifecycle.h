@@ -28,6 +28,12 @@ std::optional<Error> checkTransition(CardState from, Money balance,
 // The states an operator may ask to move to from `from` (edges only, guards not evaluated).
 std::vector<CardState> targetsFrom(CardState from);
 
+// The states a card passes through, in order, to reach `to` along the forward path
+// (active -> arrears-cleared -> cancellation-requested -> carrier-confirmed -> void): the
+// cancellation wizard settles an active card to arrears-cleared on its way to
+// cancellation-requested. Empty when `to` is not ahead of `from` (guards not evaluated).
+std::vector<CardState> forwardPath(CardState from, CardState to);
+
 // True when a new charge arriving on a card in this state sends it back to active
 // (arrears-cleared -> active, "a new charge arrives").
 bool chargeReopens(CardState state);

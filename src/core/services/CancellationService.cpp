@@ -105,9 +105,12 @@ Result<TransitionOutcome> CancellationService::requestCancellation(const std::ve
     request.checklistConfirmed = checklistConfirmed;
 
     return moveBatch(m_ctx, cards, [&](const Card& card) {
-        if (card.state == CardState::Active)
-            return std::vector<TransitionRequest>{settle, request};
-        return std::vector<TransitionRequest>{request};
+        std::vector<TransitionRequest> steps;
+        for (const CardState state : forwardPath(card.state, CardState::CancellationRequested))
+            steps.push_back(state == CardState::CancellationRequested ? request : settle);
+        if (steps.empty()) // not on its way: the edge's own check says why
+            steps.push_back(request);
+        return steps;
     });
 }
 

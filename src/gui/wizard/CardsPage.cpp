@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/CardsPage.h"
 
+#include "rules/Lifecycle.h"
 #include "text/ErrorText.h"
 #include "text/Labels.h"
 #include "ui_WizardCardsPage.h"
@@ -13,9 +14,11 @@
 namespace simfleet::gui {
 namespace {
 
+// Whether the wizard can take a card in this state to cancellation-requested (the core's forward
+// path; whether it owes anything is the next page's business).
 bool canProceed(CardState state)
 {
-    return state == CardState::Active || state == CardState::ArrearsCleared;
+    return !forwardPath(state, CardState::CancellationRequested).empty();
 }
 
 // The request every card of the batch ends with; a card's refusal of it explains why a card in
