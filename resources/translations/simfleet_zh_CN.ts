@@ -711,6 +711,13 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>RefusalList</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>&amp;Report:</source>
@@ -2883,10 +2890,6 @@ Reason: %2</source>
         <source>Nothing was recorded: the database refused the request.</source>
         <translation>没有登记任何内容：数据库拒绝了此请求。</translation>
     </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing was recorded: %n card(s) cannot be confirmed.</source>
         <translation>
@@ -3073,10 +3076,6 @@ Reason: %2</source>
         <source>Nothing was changed: the database refused the request.</source>
         <translation>没有做任何更改：数据库拒绝了此请求。</translation>
     </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing was changed: %n card(s) cannot be requested for cancellation.</source>
         <translation>
@@ -3229,10 +3228,6 @@ Reason: %2</source>
     <message>
         <source>Nothing was voided: the database refused the request.</source>
         <translation>没有作废任何卡：数据库拒绝了此请求。</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was voided: %n card(s) cannot be voided.</source>

@@ -3,6 +3,7 @@
 
 #include "text/ErrorText.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QListWidget>
 
@@ -12,7 +13,7 @@ QStringList refusalLines(const std::vector<CardRefusal>& refused)
 {
     QStringList lines;
     for (const CardRefusal& refusal : refused)
-        lines << QStringLiteral("%1 (%2): %3")
+        lines << QCoreApplication::translate("RefusalList", "%1 (%2): %3")
                      .arg(refusal.card.iccid, refusal.card.msisdn, describe(refusal.reason));
     return lines;
 }
@@ -23,8 +24,8 @@ void showRefusals(QLabel* caption, QListWidget* list, const QString& captionText
     caption->setText(captionText);
     list->clear();
     list->addItems(lines);
-    caption->show();
-    list->show();
+    caption->setVisible(!lines.isEmpty());
+    list->setVisible(!lines.isEmpty());
 }
 
 } // namespace simfleet::gui

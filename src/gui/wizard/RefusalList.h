@@ -13,7 +13,7 @@ namespace simfleet::gui {
 // "ICCID (number): reason" for each refused card, the reason in the core's words.
 QStringList refusalLines(const std::vector<CardRefusal>& refused);
 
-// Shows why a wizard page stayed put: a caption over one line per refusal.
+// Shows why a wizard page stayed put: a caption over one line per refusal. No lines hide both.
 void showRefusals(QLabel* caption, QListWidget* list, const QString& captionText,
                   const QStringList& lines);
 

@@ -5,6 +5,7 @@
 #include "text/ErrorText.h"
 #include "text/Labels.h"
 #include "wizard/CardsById.h"
+#include "wizard/RefusalList.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -144,10 +145,7 @@ bool ReviewPage::validatePage()
         return false;
     }
     if (!outcome->ok()) {
-        QStringList lines;
-        for (const CardRefusal& refusal : outcome->refused)
-            lines << tr("%1 (%2): %3")
-                         .arg(refusal.card.iccid, refusal.card.msisdn, describe(refusal.reason));
+        const QStringList lines = refusalLines(outcome->refused);
         showRefusals(tr("Nothing was changed: %n card(s) cannot be requested for cancellation.",
                         nullptr, static_cast<int>(lines.size())),
                      lines);
@@ -160,11 +158,7 @@ bool ReviewPage::validatePage()
 
 void ReviewPage::showRefusals(const QString& caption, const QStringList& lines)
 {
-    m_refusals->clear();
-    m_refusals->addItems(lines);
-    m_refusalCaption->setText(caption);
-    m_refusalCaption->setVisible(!lines.isEmpty());
-    m_refusals->setVisible(!lines.isEmpty());
+    gui::showRefusals(m_refusalCaption, m_refusals, caption, lines);
 }
 
 } // namespace simfleet::gui
