@@ -150,7 +150,7 @@ void MainWindow::setupPages()
         showFleetOrWelcome();
     });
     connect(m_fleet, &FleetView::selectionChanged, this, &MainWindow::updateCardActions);
-    connect(m_fleet, &FleetView::dataChanged, this, &MainWindow::refreshAll);
+    connect(m_fleet, &FleetView::dataChanged, this, &MainWindow::refreshOtherViews);
     connect(m_fleet, &FleetView::cancellationWizardRequested, this,
             &MainWindow::startCancellationWizard);
     connect(&m_fleet->detailPanel(), &CardDetailPanel::cardShown, this,
@@ -295,6 +295,11 @@ void MainWindow::showPage(Page page)
 void MainWindow::refreshAll()
 {
     m_fleet->refresh();
+    refreshOtherViews();
+}
+
+void MainWindow::refreshOtherViews()
+{
     m_cancellations->refresh();
     m_audit->refresh();
     m_reports->refresh();

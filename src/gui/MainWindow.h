@@ -53,6 +53,8 @@ Q_SIGNALS:
 public Q_SLOTS:
     // Something was written: every page reads again.
     void refreshAll();
+    // Every view but the fleet, after a write on the fleet page (which refreshes itself).
+    void refreshOtherViews();
     // Opens the import dialog on path, or asks for a file first when path is empty.
     void importCards(const QString& path = {});
     void exportFleetView();

@@ -8,16 +8,20 @@
 #include "app/AppSettings.h"
 #include "card/CardDetailPanel.h"
 #include "fleet/FleetTableModel.h"
+#include "views/AuditView.h"
 #include "views/FleetView.h"
 #include "views/WelcomePage.h"
 #include "wizard/CancellationWizard.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -262,4 +266,47 @@ TEST_CASE("scattered selected rows give each card once, in row order", "[mainwin
     }
     CHECK(fleet.selectedCardCount() == static_cast<qint64>(expected.size()));
     CHECK(fleet.selectedCards() == expected);
+}
+
+TEST_CASE("a write on the fleet page has the fleet, its card and the other pages read again",
+          "[mainwindow]")
+{
+    FleetTestDatabase db;
+    db.insertCards(5, {});
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(secondSession(db), settings);
+    window.show();
+    waitForFleet(window);
+    CardDetailPanel& panel = window.fleetView().detailPanel();
+    window.fleetView().table().setCurrentIndex(window.fleetView().model().index(0, 0));
+    REQUIRE(QTest::qWaitFor([&] { return panel.card().has_value(); }, kWaitMs));
+    auto* audit = window.findChild<AuditView*>();
+    REQUIRE(audit != nullptr);
+
+    int queries = 0;
+    int cardsShown = 0;
+    int auditPages = 0;
+    QObject::connect(&window.fleetView().model(), &FleetTableModel::queryFinished,
+                     [&] { ++queries; });
+    QObject::connect(&panel, &CardDetailPanel::cardShown, [&] { ++cardsShown; });
+    QObject::connect(audit, &AuditView::pageLoaded, [&] { ++auditPages; });
+
+    const Money before = panel.card()->balance;
+    // A payment of ¥10.00, recorded through the panel's own dialog.
+    QTimer::singleShot(0, [] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog != nullptr);
+        dialog->findChild<QLineEdit*>(QStringLiteral("amountEdit"))->setText(QStringLiteral("10"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("referenceEdit"))
+            ->setText(QStringLiteral("R-1"));
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+            ->button(QDialogButtonBox::Ok)
+            ->click();
+    });
+    panel.findChild<QPushButton*>(QStringLiteral("payButton"))->click();
+    CHECK(panel.card()->balance == before - Money::fromFen(1000));
+    CHECK(QTest::qWaitFor([&] { return queries > 0; }, kWaitMs));
+    CHECK(QTest::qWaitFor([&] { return cardsShown > 0; }, kWaitMs));
+    CHECK(QTest::qWaitFor([&] { return auditPages > 0; }, kWaitMs));
 }

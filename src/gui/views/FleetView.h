@@ -60,7 +60,7 @@ Q_SIGNALS:
     void countsChanged();
     void selectionChanged();
     void cancellationWizardRequested(const std::vector<simfleet::CardId>& cards);
-    // Something was written from this page.
+    // Something was written from this page; the page itself has refreshed already.
     void dataChanged();
 
 private:
