@@ -132,3 +132,47 @@ TEST_CASE("Ledger import: a charge reopens an arrears-cleared card, audited")
     CHECK(audit.back().fromState == CardState::ArrearsCleared);
     CHECK(audit.back().toState == CardState::Active);
 }
+
+TEST_CASE("Ledger import names every bad row, even after rows it had posted, and keeps none")
+{
+    ServiceDb db;
+    importFleet(db, 3);
+    const std::size_t auditBefore = db.auditCount();
+    const QByteArray bytes =
+        "iccid,kind,amount,date,reference\n" + iccid(1).toUtf8() + ",charge,58,2025-01-01,B1\n" +
+        iccid(9).toUtf8() + ",charge,58,2025-01-01,B2\n" + iccid(2).toUtf8() +
+        ",payment,10,2025-01-02,P1\n" + iccid(2).toUtf8() + ",charge,ten,2025-01-02,B3\n";
+    const Result<ImportSummary> summary = importLedger(db, bytes);
+    REQUIRE(summary.ok());
+    REQUIRE(summary->issues.size() == 2);
+    CHECK(summary->issues[0].line == 3);
+    CHECK(summary->issues[0].error.code == ErrorCode::CardNotFound);
+    CHECK(summary->issues[1].line == 5);
+    CHECK(summary->issues[1].error.code == ErrorCode::MoneyMalformed);
+    CHECK(db.store().ledgerOf(db.card(iccid(1)).id).empty());
+    CHECK(db.store().ledgerOf(db.card(iccid(2)).id).empty());
+    CHECK(db.card(iccid(1)).balance == Money{});
+    CHECK(db.auditCount() == auditBefore);
+}
+
+TEST_CASE("Ledger import: a dry run checks and counts but posts nothing")
+{
+    ServiceDb db;
+    importFleet(db, 2);
+    const std::size_t auditBefore = db.auditCount();
+    ImportOptions options;
+    options.dryRun = true;
+    const Result<ImportSummary> summary = importLedger(
+        db,
+        "iccid,kind,amount,date,reference\n" + iccid(1).toUtf8() + ",charge,58,2025-01-01,B1\n" +
+            iccid(2).toUtf8() + ",payment,5,2025-01-01,P1\n",
+        options);
+    REQUIRE(summary.ok());
+    CHECK(summary->ok());
+    CHECK(summary->dryRun);
+    CHECK(summary->rows == 2);
+    CHECK(summary->imported == 2);
+    CHECK(db.store().ledgerOf(db.card(iccid(1)).id).empty());
+    CHECK(db.card(iccid(2)).balance == Money{});
+    CHECK(db.auditCount() == auditBefore);
+}

@@ -37,55 +37,21 @@ std::optional<Result<ImportSummary>> endedEarly(ImportSummary& summary, const QS
     return std::nullopt;
 }
 
-// A ledger file: check everything, then (unless dry run) write everything in one transaction.
-template <class Check, class Write>
-Result<ImportSummary> runImport(ServiceContext& ctx, const QString& path,
-                                const ImportOptions& options, Check check, Write write)
+// Runs a file import: a dry run reads through the store and writes nothing; otherwise inside one
+// write transaction, which a refused or cancelled file rolls back (the summary says why).
+template <class FileImport, class... Args>
+Result<ImportSummary> runFileImport(ServiceContext& ctx, FileImport& file, const QString& path,
+                                    const ImportOptions& options, const Args&... args)
 {
     ImportSummary summary;
     summary.dryRun = options.dryRun;
-    const qint64 size = QFileInfo(path).size();
-    const ProgressSpan checking{0, options.dryRun ? size : 2 * size};
-    auto plan = check(ctx.store, path, options, checking, summary);
-    if (!plan)
-        return plan.error();
-    if (auto early = endedEarly(summary, path))
-        return *std::move(early);
-    if (!summary.ok() || options.dryRun)
-        return summary;
-
-    resetCounts(summary);
-    const ProgressSpan writing{size, 2 * size};
-    const QDateTime now = ctx.clock.nowUtc();
-    const Status written = ctx.store.write(ctx.operatorName, [&](StoreWriter& writer) {
-        return write(writer, path, plan.value(), options, writing, now, summary);
-    });
-    if (summary.cancelled)
-        return cancelledSummary(std::move(summary));
-    if (!written)
-        return written.error();
-    return summary;
-}
-
-} // namespace
-
-Result<ImportSummary> ImportService::importCards(const QString& path, const ImportOptions& options)
-{
-    Result<CardFileImport> opened = CardFileImport::open(path, options);
-    if (!opened)
-        return opened.error();
-    CardFileImport& file = opened.value();
-    ImportSummary summary;
-    summary.dryRun = options.dryRun;
-    const QDateTime now = m_ctx.clock.nowUtc();
     Status status;
     if (options.dryRun) {
-        status = file.run(m_ctx.store, nullptr, now, summary);
+        status = file.run(ctx.store, nullptr, args..., summary);
     } else {
-        // A refused or cancelled file rolls back whatever it had written; the summary says why.
         bool refused = false;
-        status = m_ctx.store.write(m_ctx.operatorName, [&](StoreWriter& writer) -> Status {
-            Status run = file.run(writer, &writer, now, summary);
+        status = ctx.store.write(ctx.operatorName, [&](StoreWriter& writer) -> Status {
+            Status run = file.run(writer, &writer, args..., summary);
             if (!run || summary.ok())
                 return run;
             refused = true;
@@ -101,16 +67,23 @@ Result<ImportSummary> ImportService::importCards(const QString& path, const Impo
     return summary;
 }
 
+} // namespace
+
+Result<ImportSummary> ImportService::importCards(const QString& path, const ImportOptions& options)
+{
+    Result<CardFileImport> opened = CardFileImport::open(path, options);
+    if (!opened)
+        return opened.error();
+    return runFileImport(m_ctx, opened.value(), path, options, m_ctx.clock.nowUtc());
+}
+
 Result<ImportSummary> ImportService::importLedger(const QString& path, const ImportOptions& options)
 {
-    const QString& operatorName = m_ctx.operatorName;
-    const auto write = [&operatorName](StoreWriter& writer, const QString& file,
-                                       const LedgerColumns& columns, const ImportOptions& opts,
-                                       ProgressSpan span, const QDateTime& now,
-                                       ImportSummary& summary) {
-        return writeLedgerFile(writer, file, columns, opts, span, operatorName, now, summary);
-    };
-    return runImport(m_ctx, path, options, checkLedgerFile, write);
+    Result<LedgerFileImport> opened = LedgerFileImport::open(path, options);
+    if (!opened)
+        return opened.error();
+    return runFileImport(m_ctx, opened.value(), path, options, m_ctx.operatorName,
+                         m_ctx.clock.nowUtc());
 }
 
 } // namespace simfleet

@@ -7,7 +7,7 @@
 
 namespace simfleet {
 
-// Where one pass sits in the progress bar: a card import reads its file twice.
+// Where a pass sits in the progress bar (each import now reads its file once: all of it).
 struct ProgressSpan {
     qint64 base{0};
     qint64 total{0};

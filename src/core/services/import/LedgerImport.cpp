@@ -4,6 +4,7 @@
 #include "services/LedgerService.h"
 #include "services/import/LedgerRow.h"
 
+#include <QFileInfo>
 #include <array>
 
 namespace simfleet {
@@ -25,94 +26,77 @@ std::optional<Error> missingColumn(const LedgerColumns& columns)
 
 } // namespace
 
-Result<LedgerColumns> checkLedgerFile(StoreReader& store, const QString& path,
-                                      const ImportOptions& options, ProgressSpan span,
-                                      ImportSummary& summary)
+LedgerFileImport::LedgerFileImport(ImportPass pass, LedgerColumns columns,
+                                   const ImportOptions& options)
+    : m_pass(std::move(pass)), m_columns(std::move(columns)), m_options(&options)
+{}
+
+Result<LedgerFileImport> LedgerFileImport::open(const QString& path, const ImportOptions& options)
 {
-    Result<ImportPass> opened = ImportPass::open(path, options, span);
-    if (!opened)
-        return opened.error();
-    ImportPass& pass = opened.value();
-    const LedgerColumns columns = mapLedgerColumns(pass.headers());
-    summary.encoding = pass.encoding();
-    summary.headers = columns.headers;
-    summary.canonicalColumns = columns.canonical;
+    Result<ImportPass> pass =
+        ImportPass::open(path, options, ProgressSpan{0, QFileInfo(path).size()});
+    if (!pass)
+        return pass.error();
+    LedgerColumns columns = mapLedgerColumns(pass->headers());
     if (const auto missing = missingColumn(columns))
         return *missing;
+    return LedgerFileImport(std::move(pass).value(), std::move(columns), options);
+}
 
-    IssueSink issues(options.maxIssues);
-    for (const QString& header : columns.duplicateHeaders)
+Status LedgerFileImport::run(StoreReader& store, StoreWriter* writer, const QString& operatorName,
+                             const QDateTime& now, ImportSummary& summary)
+{
+    summary.encoding = m_pass.encoding();
+    summary.headers = m_columns.headers;
+    summary.canonicalColumns = m_columns.canonical;
+
+    IssueSink issues(m_options->maxIssues);
+    for (const QString& header : m_columns.duplicateHeaders)
         issues.add(1, header,
                    Error{ErrorCode::CsvMalformed, QStringLiteral("duplicate column"), 0});
     CsvRecord record;
     for (;;) {
-        const ImportPass::Step step = pass.next(record);
+        const ImportPass::Step step = m_pass.next(record);
         if (step == ImportPass::Step::Cancelled) {
             summary.cancelled = true;
-            return columns;
+            return {};
         }
         if (step == ImportPass::Step::Malformed) {
-            issues.add(record.line, columns.headerAt(record.fields.size()), pass.error());
+            issues.add(record.line, m_columns.headerAt(record.fields.size()), m_pass.error());
             break; // the rest of the file cannot be trusted after a broken record
         }
         if (step == ImportPass::Step::End)
             break;
         ++summary.rows;
-        const std::optional<LedgerRow> row = parseLedgerRow(record, columns, issues);
+        const std::optional<LedgerRow> row = parseLedgerRow(record, m_columns, issues);
         if (!row)
             continue;
-        const std::optional<Card> card = cardOfRow(store, *row);
-        if (!card)
-            issues.add(row->line, columns.header(row->keyColumn),
-                       Error{ErrorCode::CardNotFound, row->key, 0});
-        else if (card->state == CardState::Void)
-            issues.add(row->line, columns.header(row->keyColumn),
-                       Error{ErrorCode::CardVoid, row->key, 0});
-        else
-            ++summary.imported;
-    }
-    summary.issuesFound = issues.count();
-    summary.issues = issues.take();
-    return columns;
-}
-
-Status writeLedgerFile(StoreWriter& writer, const QString& path, const LedgerColumns& columns,
-                       const ImportOptions& options, ProgressSpan span, const QString& operatorName,
-                       const QDateTime& now, ImportSummary& summary)
-{
-    Result<ImportPass> opened = ImportPass::open(path, options, span);
-    if (!opened)
-        return opened.error();
-    ImportPass& pass = opened.value();
-    IssueSink issues(1);
-    CsvRecord record;
-    for (;;) {
-        const ImportPass::Step step = pass.next(record);
-        if (step == ImportPass::Step::Cancelled) {
-            summary.cancelled = true;
-            return Error{ErrorCode::StorageFailure, QStringLiteral("cancelled"), 0};
-        }
-        if (step == ImportPass::Step::Malformed)
-            return pass.error();
-        if (step == ImportPass::Step::End)
-            return {};
-
-        // Checked in pass 1, so a bad row here means the file changed in between.
-        const std::optional<LedgerRow> row = parseLedgerRow(record, columns, issues);
-        if (!row)
-            return issues.take().front().error;
         // Read afresh for each row: an earlier charge may have reopened the card.
-        const std::optional<Card> card = cardOfRow(writer, *row);
-        if (!card)
-            return Error{ErrorCode::CardNotFound, row->key, 0};
+        const std::optional<Card> card = cardOfRow(store, *row);
+        if (!card) {
+            issues.add(row->line, m_columns.header(row->keyColumn),
+                       Error{ErrorCode::CardNotFound, row->key, 0});
+            continue;
+        }
+        if (card->state == CardState::Void) {
+            issues.add(row->line, m_columns.header(row->keyColumn),
+                       Error{ErrorCode::CardVoid, row->key, 0});
+            continue;
+        }
+        ++summary.imported;
+        // Once anything is refused nothing more is posted: it would only be rolled back.
+        if (writer == nullptr || !issues.empty())
+            continue;
         LedgerEntry entry = entryFromRow(*row);
         entry.operatorName = operatorName;
         entry.recordedAt = now;
-        const Result<LedgerEntry> posted = postLedgerEntryIn(writer, *card, entry);
+        const Result<LedgerEntry> posted = postLedgerEntryIn(*writer, *card, entry);
         if (!posted)
             return posted.error();
-        ++summary.imported;
     }
+    summary.issuesFound = issues.count();
+    summary.issues = issues.take();
+    return {};
 }
 
 } // namespace simfleet

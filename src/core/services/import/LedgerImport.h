@@ -5,19 +5,33 @@
 #include "services/import/ImportColumns.h"
 #include "services/import/ImportPass.h"
 
+#include <QDateTime>
+
 namespace simfleet {
 
-// Pass 1 of a bill import: validates every row and that it names a card that is not void.
-// Writes nothing. Issues and the count of entries go to summary; the Result's error is a file
-// that cannot be read or lacks a required column.
-Result<LedgerColumns> checkLedgerFile(StoreReader& store, const QString& path,
-                                      const ImportOptions& options, ProgressSpan span,
-                                      ImportSummary& summary);
+// A bill file, read once: each row is validated, must name a card that is not void, and is
+// posted (a charge reopening an arrears-cleared card) until the first refused row. Whoever runs
+// it inside a write transaction rolls that back unless the summary comes back ok(): an import is
+// all-or-nothing, and a refused file still gets every bad row named.
+class LedgerFileImport {
+public:
+    // Reads the header row. FileUnreadable, CsvEmpty or CsvMalformed for the file itself,
+    // CsvMissingColumn without kind, amount, date, or both iccid and the number.
+    static Result<LedgerFileImport> open(const QString& path, const ImportOptions& options);
 
-// Pass 2, inside the write transaction: posts each entry (reopening arrears-cleared cards on a
-// charge). Any error (or a cancel, which sets summary.cancelled) rolls it all back.
-Status writeLedgerFile(StoreWriter& writer, const QString& path, const LedgerColumns& columns,
-                       const ImportOptions& options, ProgressSpan span, const QString& operatorName,
-                       const QDateTime& now, ImportSummary& summary);
+    // Reads the rows. Cards are looked up in store, which inside the write transaction is the
+    // writer itself, so a row sees what the rows before it did. writer is null for a dry run,
+    // which posts nothing. Issues and counts go to summary; the Status fails only for a storage
+    // error or an entry the ledger refuses (StoreError also propagates).
+    Status run(StoreReader& store, StoreWriter* writer, const QString& operatorName,
+               const QDateTime& now, ImportSummary& summary);
+
+private:
+    LedgerFileImport(ImportPass pass, LedgerColumns columns, const ImportOptions& options);
+
+    ImportPass m_pass;
+    LedgerColumns m_columns;
+    const ImportOptions* m_options;
+};
 
 } // namespace simfleet
