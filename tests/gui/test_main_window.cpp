@@ -268,8 +268,9 @@ TEST_CASE("scattered selected rows give each card once, in row order", "[mainwin
     CHECK(fleet.selectedCards() == expected);
 }
 
-TEST_CASE("a write on the fleet page has the fleet, its card and the other pages read again",
-          "[mainwindow]")
+TEST_CASE(
+    "a write on the fleet page has the fleet and its card read again, the audit log once shown",
+    "[mainwindow]")
 {
     FleetTestDatabase db;
     db.insertCards(5, {});
@@ -308,5 +309,9 @@ TEST_CASE("a write on the fleet page has the fleet, its card and the other pages
     CHECK(panel.card()->balance == before - Money::fromFen(1000));
     CHECK(QTest::qWaitFor([&] { return queries > 0; }, kWaitMs));
     CHECK(QTest::qWaitFor([&] { return cardsShown > 0; }, kWaitMs));
+    // The hidden audit page waits: it reads its page again only once it is shown.
+    CHECK(auditPages == 0);
+    window.showPage(MainWindow::Page::Audit);
     CHECK(QTest::qWaitFor([&] { return auditPages > 0; }, kWaitMs));
+    CHECK(audit->currentPage().rows.front().action == AuditAction::LedgerEntryPosted);
 }

@@ -111,7 +111,7 @@ AuditView::AuditView(Session& session, QWidget* parent)
     connect(m_older, &QPushButton::clicked, this, [this] { goToPage(m_page.page + 1); });
     m_newer->setEnabled(false);
     m_older->setEnabled(false);
-    refresh();
+    load(); // the newest page is cheap, and ready before the view is first shown
 }
 
 AuditView::~AuditView() = default;
@@ -119,11 +119,28 @@ AuditView::~AuditView() = default;
 void AuditView::goToPage(std::int64_t page)
 {
     m_wantedPage = std::max<std::int64_t>(0, page);
-    refresh();
+    load();
 }
 
 void AuditView::refresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    load();
+}
+
+void AuditView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        load();
+}
+
+void AuditView::load()
+{
+    m_stale = false;
     if (m_loadJob.isRunning()) {
         m_reloadPending = true; // the running scan is stale; scan again when it ends
         return;
@@ -143,7 +160,7 @@ void AuditView::refresh()
         },
         [this] {
             if (m_reloadPending) {
-                refresh();
+                load();
                 return;
             }
             showPage(m_loaded.value_or(Result<AuditPage>(Error{ErrorCode::StorageFailure, {}, 0})));

@@ -33,14 +33,20 @@ public:
     const AuditPage& currentPage() const { return m_page; }
 
 public Q_SLOTS:
+    // Reads the page again; while the view is hidden, only once it is shown: a filtered page
+    // scans the whole log, and every write elsewhere in the window asks for a refresh.
     void refresh();
     void verifyChain();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 Q_SIGNALS:
     void pageLoaded();
     void chainVerified();
 
 private:
+    void load();
     void showPage(const Result<AuditPage>& loaded);
     void showVerification(const Result<AuditVerification>& verified);
     void goToPage(std::int64_t page);
@@ -58,6 +64,7 @@ private:
     AuditPage m_page;
     std::int64_t m_wantedPage{0};
     bool m_reloadPending{false};
+    bool m_stale{false};                                 // asked to refresh while hidden
     std::optional<Result<AuditPage>> m_loaded;           // written by the worker
     std::optional<Result<AuditVerification>> m_verified; // written by the worker
 
