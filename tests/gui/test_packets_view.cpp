@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace simfleet;
 using namespace simfleet::gui;
@@ -85,7 +86,11 @@ TEST_CASE("An exported packet shows in the Packets view and on the card's panel"
     const PacketRecord& record = outcome->packets.front();
     CHECK(QFileInfo::exists(record.outputPath));
 
+    // Hidden, the view only notes that it is out of date; it lists again once shown.
     view.refresh();
+    CHECK(table->rowCount() == 0);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
     REQUIRE(table->rowCount() == 1);
     CHECK(table->item(0, 0)->text() == QString::number(record.id));
     CHECK(table->item(0, 1)->text() == carrierLabel(Carrier::Cmcc));

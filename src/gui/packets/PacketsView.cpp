@@ -74,11 +74,28 @@ PacketsView::PacketsView(Session& session, QWidget* parent)
     connect(m_verify, &QPushButton::clicked, this, &PacketsView::verifySelected);
     connect(refreshButton, &QPushButton::clicked, this, &PacketsView::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PacketsView::updateButtons);
-    refresh();
+    load();
 }
 
 void PacketsView::refresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    load();
+}
+
+void PacketsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        load();
+}
+
+void PacketsView::load()
+{
+    m_stale = false;
     std::vector<PacketRecord> packets = m_session.store().packets();
     std::reverse(packets.begin(), packets.end()); // newest first
     m_table->setRowCount(static_cast<int>(packets.size()));

@@ -22,9 +22,15 @@ public:
     QTableWidget* table() const { return m_table; }
 
 public Q_SLOTS:
+    // Lists the packets again; while the view is hidden, only once it is shown (every write
+    // elsewhere in the window asks for a refresh).
     void refresh();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void load();
     QString selectedPath() const;
     void openFolder();
     void verifySelected();
@@ -35,6 +41,7 @@ private:
     QLabel* m_status;
     QPushButton* m_openFolder;
     QPushButton* m_verify;
+    bool m_stale{false}; // asked to refresh while hidden
 };
 
 } // namespace simfleet::gui
