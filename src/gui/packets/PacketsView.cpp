@@ -79,23 +79,12 @@ PacketsView::PacketsView(Session& session, QWidget* parent)
 
 void PacketsView::refresh()
 {
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    load();
-}
-
-void PacketsView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        load();
+    m_reloader.request();
 }
 
 void PacketsView::load()
 {
-    m_stale = false;
+    m_reloader.satisfied();
     std::vector<PacketRecord> packets = m_session.store().packets();
     std::reverse(packets.begin(), packets.end()); // newest first
     m_table->setRowCount(static_cast<int>(packets.size()));

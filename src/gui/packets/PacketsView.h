@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Session.h"
+#include "common/ReloadWhenShown.h"
 
 #include <QWidget>
 
@@ -26,9 +27,6 @@ public Q_SLOTS:
     // elsewhere in the window asks for a refresh).
     void refresh();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void load();
     QString selectedPath() const;
@@ -41,7 +39,9 @@ private:
     QLabel* m_status;
     QPushButton* m_openFolder;
     QPushButton* m_verify;
-    bool m_stale{false}; // asked to refresh while hidden
+    ReloadWhenShown m_reloader{*this, [this] {
+                                   load();
+                               }};
 };
 
 } // namespace simfleet::gui

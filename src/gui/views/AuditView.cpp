@@ -124,23 +124,12 @@ void AuditView::goToPage(std::int64_t page)
 
 void AuditView::refresh()
 {
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    load();
-}
-
-void AuditView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        load();
+    m_reloader.request();
 }
 
 void AuditView::load()
 {
-    m_stale = false;
+    m_reloader.satisfied();
     if (m_loadJob.isRunning()) {
         m_reloadPending = true; // the running scan is stale; scan again when it ends
         return;

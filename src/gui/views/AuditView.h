@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Session.h"
+#include "common/ReloadWhenShown.h"
 #include "services/AuditService.h"
 #include "views/AuditPage.h"
 #include "worker/BackgroundJob.h"
@@ -38,9 +39,6 @@ public Q_SLOTS:
     void refresh();
     void verifyChain();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 Q_SIGNALS:
     void pageLoaded();
     void chainVerified();
@@ -64,7 +62,9 @@ private:
     AuditPage m_page;
     std::int64_t m_wantedPage{0};
     bool m_reloadPending{false};
-    bool m_stale{false};                                 // asked to refresh while hidden
+    ReloadWhenShown m_reloader{*this, [this] {
+                                   load();
+                               }};
     std::optional<Result<AuditPage>> m_loaded;           // written by the worker
     std::optional<Result<AuditVerification>> m_verified; // written by the worker
 

@@ -89,7 +89,7 @@ CancellationsView::CancellationsView(Session& session, QWidget* parent)
         if (isVisible())
             reloadCards();
         else
-            m_stale = true;
+            m_reloader.defer();
     });
     connect(m_previous, &QPushButton::clicked, this, [this] {
         m_offset = std::max<std::int64_t>(0, m_offset - kPageSize);
@@ -121,21 +121,12 @@ void CancellationsView::selectState(CardState state)
 
 void CancellationsView::refresh()
 {
-    m_stale = true;
-    if (isVisible())
-        reload();
-}
-
-void CancellationsView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
+    m_reloader.request();
 }
 
 void CancellationsView::reload()
 {
-    m_stale = false;
+    m_reloader.satisfied();
     reloadCounts();
     reloadCards();
 }
@@ -183,9 +174,9 @@ void CancellationsView::showPage()
 
 void CancellationsView::wizardChangedData()
 {
-    m_stale = true;
+    m_reloader.defer();
     Q_EMIT dataChanged(); // the main window then refreshes every view, this one included
-    if (m_stale)
+    if (m_reloader.pending())
         refresh(); // nobody did (a view on its own)
 }
 

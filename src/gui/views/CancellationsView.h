@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Session.h"
+#include "common/ReloadWhenShown.h"
 
 #include <QWidget>
 #include <vector>
@@ -42,8 +43,6 @@ Q_SIGNALS:
     void dataChanged();
 
 protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void reload();
     void reloadCounts();
@@ -64,7 +63,8 @@ private:
     // read by id, so paging far down costs what the first page does.
     std::vector<CardId> m_inState;
     std::int64_t m_offset{0};
-    bool m_stale{true};
+    // The counts and the first page are read when the view is first shown.
+    ReloadWhenShown m_reloader{*this, [this] { reload(); }, true};
 };
 
 } // namespace simfleet::gui

@@ -128,18 +128,9 @@ QTableView* ReportsView::tableView(int index) const
     return qobject_cast<QTableView*>(m_ui->tablesTabs->widget(index));
 }
 
-void ReportsView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        compute();
-}
-
 void ReportsView::refresh()
 {
-    m_stale = true;
-    if (isVisible())
-        compute();
+    m_reloader.request();
 }
 
 void ReportsView::updateControls()
@@ -159,7 +150,7 @@ void ReportsView::compute()
         m_computeAgain = true; // the running report is stale; compute again when it ends
         return;
     }
-    m_stale = false;
+    m_reloader.satisfied();
     m_computeAgain = false;
     m_ui->statusLabel->setStyleSheet(QString());
     m_ui->statusLabel->setText(tr("Computing the report…"));

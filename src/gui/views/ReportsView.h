@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ExportFormat.h"
+#include "common/ReloadWhenShown.h"
 #include "views/ReportComputation.h"
 #include "worker/BackgroundJob.h"
 
@@ -56,8 +57,6 @@ Q_SIGNALS:
     void reportShown();
 
 protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void compute();
     void showResult(const Result<ComputedReport>& computed);
@@ -72,7 +71,8 @@ private:
     QChartView* m_chartView;
     std::optional<ComputedReport> m_report;
     std::optional<Result<ComputedReport>> m_computed; // written by the worker
-    bool m_stale{true};
+    // The first report is computed when the view is first shown.
+    ReloadWhenShown m_reloader{*this, [this] { compute(); }, true};
     bool m_computeAgain{false};
     BackgroundJob m_job; // last: destroyed first, it waits for its worker
 };
