@@ -78,6 +78,33 @@ AuditAppender::Head AuditAppender::encodeRows(const Head& start, CardId firstId,
     return head;
 }
 
+AuditAppender::Head AuditAppender::encodeRows(const Head& start,
+                                              std::span<const LedgerPosting> postings,
+                                              RowBatch& rows) const
+{
+    Head head = start;
+    QJsonObject lastDetails;
+    QByteArray lastDetailsText;
+    for (const LedgerPosting& posting : postings) {
+        AuditEvent event = eventFrom(posting.audit);
+        event.seq = head.seq + 1;
+        event.cardId = posting.entry.cardId;
+        event.iccid = posting.iccid;
+        event.prevHash = head.hash;
+        const Sha256Digest digest = computeAuditDigest(event);
+        event.hash = hexOf(digest);
+        if (lastDetailsText.isEmpty() || event.details != lastDetails) {
+            lastDetails = event.details;
+            lastDetailsText = detailsText(event.details);
+        }
+        encodeAuditEvent(
+            rows, event, m_nowText, lastDetailsText,
+            std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
+        head = Head{event.seq, event.hash};
+    }
+    return head;
+}
+
 void AuditAppender::advance(Head head)
 {
     m_lastSeq = head.seq;

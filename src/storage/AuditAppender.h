@@ -5,12 +5,14 @@
 #include "StatementCache.h"
 #include "TextBinder.h"
 #include "domain/AuditEvent.h"
+#include "ports/Store.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -38,6 +40,9 @@ public:
     // this one stores cards; advance() to the head it returns once the rows are stored.
     Head encodeRows(const Head& start, CardId firstId, const std::vector<QString>& iccids,
                     const AuditDraft& draft, RowBatch& rows) const;
+    // The same for ledger postings, each with its own card, ICCID and draft.
+    Head encodeRows(const Head& start, std::span<const LedgerPosting> postings,
+                    RowBatch& rows) const;
     void advance(Head head);
 
     const QString& operatorName() const { return m_operator; }

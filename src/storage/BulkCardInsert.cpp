@@ -22,6 +22,10 @@ const std::string& insertCardRowsSql()
     return sql;
 }
 
+constexpr const char* kInsertLedgerRows =
+    "INSERT INTO ledger_entries (id, card_id, kind, amount_fen, date, reference, operator,"
+    " recorded_at) SELECT c0, c1, c2, c3, c4, c5, c6, c7 FROM simfleet_rows(?)";
+
 constexpr const char* kInsertAuditRows =
     "INSERT INTO audit_log (seq, at_utc, operator, card_id, iccid, action, from_state, to_state,"
     " details, hash)"
@@ -48,6 +52,7 @@ BulkCardInsert::~BulkCardInsert()
 {
     sqlite3_finalize(m_cards);
     sqlite3_finalize(m_audit);
+    sqlite3_finalize(m_ledger);
 }
 
 void BulkCardInsert::insertCards(const RowBatch& rows)
@@ -58,6 +63,11 @@ void BulkCardInsert::insertCards(const RowBatch& rows)
 void BulkCardInsert::insertAuditEvents(const RowBatch& rows)
 {
     run(m_audit, kInsertAuditRows, rows);
+}
+
+void BulkCardInsert::insertLedgerEntries(const RowBatch& rows)
+{
+    run(m_ledger, kInsertLedgerRows, rows);
 }
 
 void BulkCardInsert::run(sqlite3_stmt*& statement, const char* sql, const RowBatch& rows)
@@ -123,6 +133,21 @@ void NewCardEncoder::encode(RowBatch& rows, CardId id, const Card& card)
         rows.addNull();
     }
     rows.addInt(card.lost ? 1 : 0);
+}
+
+void encodeLedgerEntry(RowBatch& rows, std::int64_t id, const LedgerEntry& entry,
+                       const QString& operatorName, const std::string& recordedAtText)
+{
+    rows.addInt(id);
+    rows.addInt(entry.cardId);
+    addCode(rows, codeText(entry.kind));
+    rows.addInt(entry.amount.fen());
+    std::string date;
+    writeDateText(date, entry.date);
+    rows.addText(std::string_view(date));
+    rows.addText(entry.reference);
+    rows.addText(operatorName);
+    rows.addText(std::string_view(recordedAtText));
 }
 
 void encodeAuditEvent(RowBatch& rows, const AuditEvent& event, const std::string& atUtcText,

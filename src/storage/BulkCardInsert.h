@@ -4,6 +4,7 @@
 #include "RowBatch.h"
 #include "domain/AuditEvent.h"
 #include "domain/Card.h"
+#include "domain/LedgerEntry.h"
 
 #include <QByteArrayView>
 #include <SQLiteCpp/Database.h>
@@ -12,8 +13,8 @@
 
 namespace simfleet::sqlite {
 
-// The two statements that store a batch of new cards and their audit rows from RowBatches
-// (see RowBatch.h for why). Prepared on first use; one per write transaction.
+// The statements that store a batch of new cards, of ledger entries, and of their audit rows from
+// RowBatches (see RowBatch.h for why). Prepared on first use; one per write transaction.
 class BulkCardInsert {
 public:
     explicit BulkCardInsert(SQLite::Database& db);
@@ -25,6 +26,7 @@ public:
     // say); SQLite then takes back the whole statement's rows.
     void insertCards(const RowBatch& rows);
     void insertAuditEvents(const RowBatch& rows);
+    void insertLedgerEntries(const RowBatch& rows);
 
 private:
     void run(sqlite3_stmt*& statement, const char* sql, const RowBatch& rows);
@@ -32,10 +34,12 @@ private:
     SQLite::Database& m_db;
     sqlite3_stmt* m_cards{nullptr};
     sqlite3_stmt* m_audit{nullptr};
+    sqlite3_stmt* m_ledger{nullptr};
 };
 
 inline constexpr int kCardRowColumns = 15;  // id, then CardRowMapper's kCardFieldColumns
 inline constexpr int kAuditRowColumns = 10; // AuditRowMapper's kInsertAuditSql columns
+inline constexpr int kLedgerRowColumns = 8; // id, card_id, kind, amount, date, ref, who, when
 
 // New cards as the rows their insert stores (state, lost and the rest as each card says).
 class NewCardEncoder {
@@ -58,6 +62,9 @@ private:
     std::string m_stateSinceText;
     std::string m_dateText;
 };
+// A ledger entry as its insert stores it, with the operator and time it was recorded by.
+void encodeLedgerEntry(RowBatch& rows, std::int64_t id, const LedgerEntry& entry,
+                       const QString& operatorName, const std::string& recordedAtText);
 // An audit event; the time and the details come as text, formatted once, and the hash as the
 // bytes that are stored (event.hash is their hex).
 void encodeAuditEvent(RowBatch& rows, const AuditEvent& event, const std::string& atUtcText,

@@ -11,6 +11,7 @@
 #include "ports/StoreError.h"
 
 #include <SQLiteCpp/Column.h>
+#include <map>
 #include <utility>
 
 namespace simfleet::sqlite {
@@ -40,6 +41,10 @@ const std::string& updateCardSql()
 // changes to a statement journal first (a quarter of a bill import's time). iccidOf reads it.
 constexpr const char* kAddToBalance = "UPDATE cards SET balance_fen = balance_fen + ?,"
                                       " version = version + 1 WHERE id = ?";
+
+// Several postings to one card at once: its balance by their sum, its version by their number.
+constexpr const char* kAddPostings = "UPDATE cards SET balance_fen = balance_fen + ?,"
+                                     " version = version + ? WHERE id = ?";
 
 constexpr const char* kInsertEntry =
     "INSERT INTO ledger_entries (card_id, kind, amount_fen, date, reference, operator,"
@@ -210,6 +215,61 @@ std::int64_t SqliteWriter::postLedgerEntry(const LedgerEntry& entry, const Audit
         storePendingAudit();
         m_audit.append(entry.cardId, iccid, audit);
         return id;
+    });
+}
+
+void SqliteWriter::postLedgerEntries(std::span<const LedgerPosting> postings)
+{
+    guarded([&] {
+        storePendingAudit(); // the chain keeps the order of the writes
+        if (postings.empty())
+            return;
+        // Each card once, in id order (neighbouring rows share pages), by the sum of its entries.
+        struct Effect {
+            std::int64_t fen{0};
+            std::int64_t entries{0};
+        };
+        std::map<CardId, Effect> effects;
+        for (const LedgerPosting& posting : postings) {
+            Effect& effect = effects[posting.entry.cardId];
+            effect.fen += balanceEffect(posting.entry).fen();
+            ++effect.entries;
+        }
+        for (const auto& [card, effect] : effects) {
+            StatementUse update(statement(m_addPostings, kAddPostings));
+            update->bind(1, effect.fen);
+            update->bind(2, effect.entries);
+            update->bind(3, card);
+            if (update->exec() == 0)
+                throwCardNotFound(card);
+        }
+
+        if (!m_bulk)
+            m_bulk = std::make_unique<BulkCardInsert>(*connection().db);
+        std::int64_t id = connection()
+                              .db->execAndGet("SELECT coalesce(max(id), 0) + 1 FROM ledger_entries")
+                              .getInt64();
+        m_ledgerRows.clear();
+        QDateTime recorded;
+        std::string recordedText;
+        for (const LedgerPosting& posting : postings) {
+            const LedgerEntry& entry = posting.entry;
+            // As postLedgerEntry: the store stamps who and when unless the service already did.
+            const QString& who =
+                entry.operatorName.isEmpty() ? m_audit.operatorName() : entry.operatorName;
+            const QDateTime& when = entry.recordedAt.isValid() ? entry.recordedAt : m_audit.now();
+            if (recordedText.empty() || when != recorded) { // a file's entries share one instant
+                recorded = when;
+                writeInstantText(recordedText, when);
+            }
+            encodeLedgerEntry(m_ledgerRows, id++, entry, who, recordedText);
+        }
+        m_bulk->insertLedgerEntries(m_ledgerRows);
+
+        m_postedAudit.clear();
+        AuditAppender::Head head = m_audit.encodeRows(m_audit.head(), postings, m_postedAudit);
+        m_bulk->insertAuditEvents(m_postedAudit);
+        m_audit.advance(std::move(head));
     });
 }
 

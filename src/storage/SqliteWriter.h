@@ -24,6 +24,7 @@ public:
     CardId insertCards(std::span<const Card> cards, const AuditDraft& audit) override;
     void updateCard(const Card& card, const AuditDraft& audit) override;
     std::int64_t postLedgerEntry(const LedgerEntry& entry, const AuditDraft& audit) override;
+    void postLedgerEntries(std::span<const LedgerPosting> postings) override;
     void appendAudit(std::optional<CardId> cardId, const AuditDraft& audit) override;
     void saveCarrierProfile(const CarrierProfile& profile) override;
     void saveCompanyProfile(const CompanyProfile& profile) override;
@@ -52,12 +53,15 @@ private:
     std::unique_ptr<BulkCardInsert> m_bulk;
     RowBatch m_cardRows{kCardRowColumns};
     NewCardEncoder m_cardEncoder;
+    RowBatch m_ledgerRows{kLedgerRowColumns};
+    RowBatch m_postedAudit{kAuditRowColumns};
     AuditHasher::Hashed m_hashed;
     // After m_audit, whose encodeRows it calls: destroyed (and its thread stopped) first.
     std::unique_ptr<AuditHasher> m_hasher;
     SQLite::Statement* m_insertCard{nullptr};
     SQLite::Statement* m_updateCard{nullptr};
     SQLite::Statement* m_addToBalance{nullptr};
+    SQLite::Statement* m_addPostings{nullptr};
     SQLite::Statement* m_insertEntry{nullptr};
     SQLite::Statement* m_iccidOf{nullptr};
     TextBinder m_insertCardText;

@@ -176,3 +176,48 @@ TEST_CASE("Ledger import: a dry run checks and counts but posts nothing")
     CHECK(db.card(iccid(2)).balance == Money{});
     CHECK(db.auditCount() == auditBefore);
 }
+
+TEST_CASE("Ledger import: entries around a reopening charge keep the file's order, and add up")
+{
+    ServiceDb db;
+    importFleet(db, 2);
+    const CardId cleared = db.card(iccid(1)).id;
+    const CardId active = db.card(iccid(2)).id;
+    moveCard(db.context(), cleared,
+             TransitionRequest{CardState::ArrearsCleared, {}, false, {}, {}});
+    const std::size_t auditBefore = db.auditCount();
+
+    const QByteArray bytes =
+        "iccid,kind,amount,date,reference\n" + iccid(2).toUtf8() + ",payment,10,2025-03-01,P1\n" +
+        iccid(1).toUtf8() + ",charge,30,2025-03-01,LATE\n" + iccid(2).toUtf8() +
+        ",charge,58,2025-03-02,B1\n" + iccid(1).toUtf8() + ",payment,5,2025-03-03,P2\n" +
+        iccid(1).toUtf8() + ",charge,1,2025-03-04,B2\n";
+    const Result<ImportSummary> summary = importLedger(db, bytes);
+    REQUIRE(summary.ok());
+    REQUIRE(summary->ok());
+    CHECK(summary->imported == 5);
+
+    CHECK(db.card(iccid(1)).state == CardState::Active);
+    CHECK(db.card(iccid(1)).balance == yuan(26));
+    CHECK(db.card(iccid(2)).balance == yuan(48));
+    CHECK(db.store().ledgerOf(cleared).size() == 3);
+    CHECK(db.store().ledgerOf(active).size() == 2);
+
+    // The history in the file's order, the reopening right after its charge.
+    const std::vector<AuditEvent> audit = db.store().auditOf(std::nullopt);
+    REQUIRE(audit.size() == auditBefore + 6);
+    const std::vector<std::pair<CardId, AuditAction>> expected{
+        {active, AuditAction::LedgerEntryPosted},  {cleared, AuditAction::LedgerEntryPosted},
+        {cleared, AuditAction::StateChanged},      {active, AuditAction::LedgerEntryPosted},
+        {cleared, AuditAction::LedgerEntryPosted}, {cleared, AuditAction::LedgerEntryPosted},
+    };
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        INFO("event " << i);
+        CHECK(audit[auditBefore + i].cardId == expected[i].first);
+        CHECK(audit[auditBefore + i].action == expected[i].second);
+    }
+    AuditChainVerifier verifier;
+    for (const AuditEvent& event : audit)
+        verifier.feed(event);
+    CHECK_FALSE(verifier.firstBreak().has_value());
+}

@@ -189,3 +189,81 @@ TEST_CASE("insertCards stores each card's own texts, shared, copied or changed b
     CHECK(fixture.store().cardById(first + 3)->plan == QStringLiteral("长聊套餐"));
     CHECK(fixture.store().cardById(first + 5)->department == QStringLiteral("客服部"));
 }
+
+TEST_CASE("postLedgerEntries posts what postLedgerEntry would, entry by entry, chain and all")
+{
+    StoreFixture oneByOne;
+    StoreFixture inBulk;
+    std::vector<CardId> cards;
+    for (int n = 1; n <= 3; ++n) {
+        cards.push_back(insertOne(oneByOne.store(), sampleCard(n)).id);
+        insertOne(inBulk.store(), sampleCard(n));
+    }
+    // Several entries for a card, of every kind, in no particular order of cards.
+    std::vector<LedgerPosting> postings;
+    const EntryKind kinds[] = {EntryKind::Charge, EntryKind::Payment, EntryKind::Adjustment};
+    for (int i = 0; i < 10; ++i) {
+        const CardId card = cards[static_cast<std::size_t>((i * 7) % 3)];
+        const EntryKind kind = kinds[i % 3];
+        const std::int64_t fen = kind == EntryKind::Adjustment ? -150 * i : 1000 + 10 * i;
+        LedgerEntry posting = entry(card, kind, fen, QDate(2026, 1, 1 + i));
+        AuditDraft audit = posted();
+        audit.details.insert(QStringLiteral("n"), i);
+        postings.push_back(LedgerPosting{posting, sampleCard(static_cast<int>(card)).iccid, audit});
+    }
+
+    REQUIRE(oneByOne.store()
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           for (const LedgerPosting& posting : postings)
+                               writer.postLedgerEntry(posting.entry, posting.audit);
+                           return {};
+                       })
+                .ok());
+    REQUIRE(inBulk.store()
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           writer.postLedgerEntries(postings);
+                           return {};
+                       })
+                .ok());
+
+    for (const CardId card : cards) {
+        INFO("card " << card);
+        CHECK(inBulk.store().ledgerOf(card) == oneByOne.store().ledgerOf(card));
+        const Card single = *oneByOne.store().cardById(card);
+        const Card bulk = *inBulk.store().cardById(card);
+        CHECK(bulk.balance == single.balance);
+        CHECK(bulk.version == single.version);
+    }
+    CHECK(oneByOne.store().cardById(cards[0])->balance != Money{});
+    const auto bulkHistory = history(inBulk.store());
+    const auto singleHistory = history(oneByOne.store());
+    REQUIRE(bulkHistory.size() == singleHistory.size());
+    for (std::size_t i = 0; i < bulkHistory.size(); ++i) {
+        CHECK(bulkHistory[i].iccid == singleHistory[i].iccid);
+        CHECK(bulkHistory[i].details == singleHistory[i].details);
+        CHECK(bulkHistory[i].hash == singleHistory[i].hash);
+    }
+}
+
+TEST_CASE("postLedgerEntries for a card that is not there changes nothing")
+{
+    StoreFixture fixture;
+    const Card card = insertOne(fixture.store(), sampleCard(1));
+    const QByteArray headBefore = fixture.store().auditHeadHash();
+    const std::vector<LedgerPosting> postings{
+        {entry(card.id, EntryKind::Charge, 500, QDate(2026, 1, 1)), card.iccid, posted()},
+        {entry(card.id + 99, EntryKind::Charge, 500, QDate(2026, 1, 1)), card.iccid, posted()},
+    };
+    const Status status =
+        fixture.store().write(QStringLiteral("alice"), [&](StoreWriter& writer) -> Status {
+            writer.postLedgerEntries(postings);
+            return {};
+        });
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.error().code == ErrorCode::CardNotFound);
+    CHECK(fixture.store().ledgerOf(card.id).empty());
+    CHECK(fixture.store().cardById(card.id)->balance == Money{});
+    CHECK(fixture.store().auditHeadHash() == headBefore);
+}

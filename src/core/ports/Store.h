@@ -134,6 +134,13 @@ public:
     virtual std::vector<CardId> cardIdsInPackets() = 0;
 };
 
+// One entry of a batch of postings: its card's ICCID goes into the audit row.
+struct LedgerPosting {
+    LedgerEntry entry;
+    QString iccid;
+    AuditDraft audit;
+};
+
 // Write access, valid only inside Store::write, all in one transaction. Every change carries the
 // audit row that explains it; the store writes both or neither. Failures throw StoreError.
 class StoreWriter : public StoreReader {
@@ -148,6 +155,10 @@ public:
     virtual void updateCard(const Card& card, const AuditDraft& audit) = 0;
     // Appends the entry, updates the card's cached balance and bumps its version.
     virtual std::int64_t postLedgerEntry(const LedgerEntry& entry, const AuditDraft& audit) = 0;
+    // Posts the entries as postLedgerEntry would one by one, in order: consecutive entry ids,
+    // each card's balance and version moved by its entries, one audit row each. For bulk imports;
+    // the caller has checked every entry and card.
+    virtual void postLedgerEntries(std::span<const LedgerPosting> postings) = 0;
     // An event that changes no row of its own (unmasking, packet inclusion).
     virtual void appendAudit(std::optional<CardId> cardId, const AuditDraft& audit) = 0;
     virtual void saveCarrierProfile(const CarrierProfile& profile) = 0;

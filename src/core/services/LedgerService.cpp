@@ -28,7 +28,7 @@ void reopenAfterCharge(StoreWriter& writer, CardId cardId, const LedgerEntry& ch
 
 } // namespace
 
-Result<LedgerEntry> postLedgerEntryIn(StoreWriter& writer, const Card& card, LedgerEntry entry)
+Result<LedgerPosting> ledgerPostingFor(const Card& card, LedgerEntry entry)
 {
     if (card.state == CardState::Void)
         return Error{ErrorCode::CardVoid, card.iccid, 0};
@@ -37,12 +37,26 @@ Result<LedgerEntry> postLedgerEntryIn(StoreWriter& writer, const Card& card, Led
     if (!entry.date.isValid())
         return Error{ErrorCode::FieldRequired, QStringLiteral("date"), 0};
     entry.cardId = card.id;
-    entry.id =
-        writer.postLedgerEntry(entry, AuditDraft{AuditAction::LedgerEntryPosted, std::nullopt,
-                                                 std::nullopt, ledgerEntryDetails(entry)});
-    if (entry.kind == EntryKind::Charge && chargeReopens(card.state))
-        reopenAfterCharge(writer, card.id, entry);
-    return entry;
+    AuditDraft audit{AuditAction::LedgerEntryPosted, std::nullopt, std::nullopt,
+                     ledgerEntryDetails(entry)};
+    return LedgerPosting{std::move(entry), card.iccid, std::move(audit)};
+}
+
+bool postingMovesCard(const Card& card, const LedgerEntry& entry)
+{
+    return entry.kind == EntryKind::Charge && chargeReopens(card.state);
+}
+
+Result<LedgerEntry> postLedgerEntryIn(StoreWriter& writer, const Card& card, LedgerEntry entry)
+{
+    Result<LedgerPosting> posting = ledgerPostingFor(card, std::move(entry));
+    if (!posting)
+        return posting.error();
+    LedgerEntry posted = std::move(posting->entry);
+    posted.id = writer.postLedgerEntry(posted, posting->audit);
+    if (postingMovesCard(card, posted))
+        reopenAfterCharge(writer, card.id, posted);
+    return posted;
 }
 
 Result<LedgerEntry> LedgerService::pay(CardId card, Money amount, const QString& reference,

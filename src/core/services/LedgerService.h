@@ -32,4 +32,12 @@ private:
 // entry.operatorName and entry.recordedAt (the posting time, also the reopened card's stateSince).
 Result<LedgerEntry> postLedgerEntryIn(StoreWriter& writer, const Card& card, LedgerEntry entry);
 
+// The checks of postLedgerEntryIn, and the posting it would write, for StoreWriter's
+// postLedgerEntries: a void card, a wrong amount or a missing date is refused.
+Result<LedgerPosting> ledgerPostingFor(const Card& card, LedgerEntry entry);
+
+// Whether posting entry to card also moves the card (a charge reopens an arrears-cleared card):
+// such an entry is posted on its own, with postLedgerEntryIn.
+bool postingMovesCard(const Card& card, const LedgerEntry& entry);
+
 } // namespace simfleet

@@ -6,10 +6,14 @@
 
 #include <QFileInfo>
 #include <array>
+#include <vector>
 
 namespace simfleet {
 
 namespace {
+
+// As many as the card import stores at a time.
+constexpr std::size_t kPostingsPerBatch = 1024;
 
 constexpr std::array kRequiredColumns{LedgerColumn::Kind, LedgerColumn::Amount, LedgerColumn::Date};
 
@@ -51,6 +55,15 @@ Status LedgerFileImport::run(StoreReader& store, StoreWriter* writer, const QStr
     summary.canonicalColumns = m_columns.canonical;
 
     IssueSink issues(m_options->maxIssues);
+    // Entries wait to be posted together (StoreWriter::postLedgerEntries). Nothing a later row
+    // checks depends on them: only a charge that reopens its card moves it, and that one is
+    // posted on its own, after the entries before it.
+    std::vector<LedgerPosting> waiting;
+    const auto postWaiting = [&] {
+        if (!waiting.empty())
+            writer->postLedgerEntries(waiting);
+        waiting.clear();
+    };
     for (const QString& header : m_columns.duplicateHeaders)
         issues.add(1, header,
                    Error{ErrorCode::CsvMalformed, QStringLiteral("duplicate column"), 0});
@@ -85,15 +98,29 @@ Status LedgerFileImport::run(StoreReader& store, StoreWriter* writer, const QStr
         }
         ++summary.imported;
         // Once anything is refused nothing more is posted: it would only be rolled back.
-        if (writer == nullptr || !issues.empty())
+        if (writer == nullptr || !issues.empty()) {
+            waiting.clear();
             continue;
+        }
         LedgerEntry entry = entryFromRow(*row);
         entry.operatorName = operatorName;
         entry.recordedAt = now;
-        const Result<LedgerEntry> posted = postLedgerEntryIn(*writer, *card, entry);
-        if (!posted)
-            return posted.error();
+        if (postingMovesCard(*card, entry)) {
+            postWaiting();
+            const Result<LedgerEntry> posted = postLedgerEntryIn(*writer, *card, entry);
+            if (!posted)
+                return posted.error();
+            continue;
+        }
+        Result<LedgerPosting> posting = ledgerPostingFor(*card, std::move(entry));
+        if (!posting)
+            return posting.error();
+        waiting.push_back(std::move(posting).value());
+        if (waiting.size() == kPostingsPerBatch)
+            postWaiting();
     }
+    if (writer != nullptr && issues.empty())
+        postWaiting();
     summary.issuesFound = issues.count();
     summary.issues = issues.take();
     return {};
