@@ -52,7 +52,7 @@ Result<LedgerEntry> postLedgerEntryIn(StoreWriter& writer, const Card& card, Led
     Result<LedgerPosting> posting = ledgerPostingFor(card, std::move(entry));
     if (!posting)
         return posting.error();
-    LedgerEntry posted = std::move(posting->entry);
+    LedgerEntry posted = posting->entry;
     posted.id = writer.postLedgerEntry(posted, posting->audit);
     if (postingMovesCard(card, posted))
         reopenAfterCharge(writer, card.id, posted);
