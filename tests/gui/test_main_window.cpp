@@ -50,6 +50,20 @@ std::unique_ptr<Session> secondSession(FleetTestDatabase& db)
                                      QStringLiteral("Sun Li"), db.path());
 }
 
+// A main window over the test database, with settings of its own, shown.
+struct ShownWindow {
+    explicit ShownWindow(FleetTestDatabase& db)
+        : settings(settingsDir.filePath(QStringLiteral("settings.ini"))),
+          window(secondSession(db), settings)
+    {
+        window.show();
+    }
+
+    QTemporaryDir settingsDir;
+    AppSettings settings;
+    MainWindow window;
+};
+
 void waitForFleet(MainWindow& window)
 {
     FleetTableModel& model = window.fleetView().model();
@@ -108,10 +122,8 @@ TEST_CASE("an empty database shows the welcome page, then the fleet once it has 
           "[mainwindow]")
 {
     FleetTestDatabase db;
-    QTemporaryDir settingsDir;
-    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(secondSession(db), settings);
-    window.show();
+    ShownWindow shown(db);
+    MainWindow& window = shown.window;
     waitForFleet(window);
 
     auto* welcome = window.findChild<WelcomePage*>();
@@ -134,10 +146,8 @@ TEST_CASE("Ctrl+F searches the fleet as the user types", "[mainwindow]")
 {
     FleetTestDatabase db;
     db.insertCards(40, {});
-    QTemporaryDir settingsDir;
-    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(secondSession(db), settings);
-    window.show();
+    ShownWindow shown(db);
+    MainWindow& window = shown.window;
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     waitForFleet(window);
@@ -170,10 +180,8 @@ TEST_CASE("Ctrl+F searches the fleet as the user types", "[mainwindow]")
 TEST_CASE("the navigation shows each page", "[mainwindow]")
 {
     FleetTestDatabase db;
-    QTemporaryDir settingsDir;
-    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(secondSession(db), settings);
-    window.show();
+    ShownWindow shown(db);
+    MainWindow& window = shown.window;
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
     REQUIRE(navigation != nullptr);
@@ -193,10 +201,8 @@ TEST_CASE("select all hands every card of a filtered fleet on, read or not", "[m
     db.insertCards(1500, [](Card& card, int n) {
         card.department = n % 3 == 2 ? QStringLiteral("Ops") : QStringLiteral("Sales");
     });
-    QTemporaryDir settingsDir;
-    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(secondSession(db), settings);
-    window.show();
+    ShownWindow shown(db);
+    MainWindow& window = shown.window;
     waitForFleet(window);
     FleetView& fleet = window.fleetView();
     FleetTableModel& model = fleet.model();
@@ -234,10 +240,8 @@ TEST_CASE("scattered selected rows give each card once, in row order", "[mainwin
 {
     FleetTestDatabase db;
     db.insertCards(1000, {});
-    QTemporaryDir settingsDir;
-    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(secondSession(db), settings);
-    window.show();
+    ShownWindow shown(db);
+    MainWindow& window = shown.window;
     waitForFleet(window);
     FleetView& fleet = window.fleetView();
     FleetTableModel& model = fleet.model();
@@ -274,10 +278,8 @@ TEST_CASE(
 {
     FleetTestDatabase db;
     db.insertCards(5, {});
-    QTemporaryDir settingsDir;
-    AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(secondSession(db), settings);
-    window.show();
+    ShownWindow shown(db);
+    MainWindow& window = shown.window;
     waitForFleet(window);
     CardDetailPanel& panel = window.fleetView().detailPanel();
     window.fleetView().table().setCurrentIndex(window.fleetView().model().index(0, 0));
