@@ -3,7 +3,6 @@
 #include "services/import/CardRowReader.h"
 #include "services/import/StoredCardStep.h"
 
-#include <QFileInfo>
 #include <array>
 
 namespace simfleet {
@@ -25,8 +24,7 @@ CardFileImport::CardFileImport(ImportPass pass, CardColumns columns, const Impor
 
 Result<CardFileImport> CardFileImport::open(const QString& path, const ImportOptions& options)
 {
-    Result<ImportPass> pass =
-        ImportPass::open(path, options, ProgressSpan{0, QFileInfo(path).size()});
+    Result<ImportPass> pass = ImportPass::open(path, options);
     if (!pass)
         return pass.error();
     CardColumns columns = mapCardColumns(pass->headers());
@@ -40,14 +38,8 @@ Result<CardFileImport> CardFileImport::open(const QString& path, const ImportOpt
 Status CardFileImport::run(StoreReader& store, StoreWriter* writer, const QDateTime& now,
                            ImportSummary& summary)
 {
-    summary.encoding = m_pass.encoding();
-    summary.headers = m_columns.headers;
-    summary.canonicalColumns = m_columns.canonical;
-
     IssueSink issues(m_options->maxIssues);
-    for (const QString& header : m_columns.duplicateHeaders)
-        issues.add(1, header,
-                   Error{ErrorCode::CsvMalformed, QStringLiteral("duplicate column"), 0});
+    describeFile(m_pass, m_columns, summary, issues);
     StoredCardStep stored(store, writer, m_columns, issues, summary);
 
     CardRowReader reader(std::move(m_pass), m_columns, now, m_options->maxIssues);

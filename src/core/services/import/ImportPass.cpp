@@ -10,18 +10,16 @@ constexpr std::int64_t kRecordsPerProgressReport = 4096;
 
 } // namespace
 
-ImportPass::ImportPass(std::unique_ptr<CsvReader> reader, const ImportOptions& options,
-                       ProgressSpan span)
-    : m_reader(std::move(reader)), m_options(&options), m_span(span)
+ImportPass::ImportPass(std::unique_ptr<CsvReader> reader, const ImportOptions& options)
+    : m_reader(std::move(reader)), m_options(&options)
 {}
 
-Result<ImportPass> ImportPass::open(const QString& path, const ImportOptions& options,
-                                    ProgressSpan span)
+Result<ImportPass> ImportPass::open(const QString& path, const ImportOptions& options)
 {
     Result<std::unique_ptr<CsvReader>> reader = CsvReader::open(path);
     if (!reader)
         return reader.error();
-    ImportPass pass(std::move(reader).value(), options, span);
+    ImportPass pass(std::move(reader).value(), options);
     CsvRecord header;
     const Result<bool> read = pass.m_reader->next(header);
     if (!read)
@@ -53,7 +51,7 @@ ImportPass::Step ImportPass::next(CsvRecord& record)
 void ImportPass::reportProgress() const
 {
     if (m_options->progress)
-        m_options->progress(m_span.base + m_reader->bytesRead(), m_span.total);
+        m_options->progress(m_reader->bytesRead(), m_reader->bytesTotal());
 }
 
 } // namespace simfleet

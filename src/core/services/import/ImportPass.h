@@ -2,16 +2,11 @@
 #pragma once
 
 #include "services/ImportService.h"
+#include "services/import/ImportIssues.h"
 
 #include <memory>
 
 namespace simfleet {
-
-// Where a pass sits in the progress bar (each import now reads its file once: all of it).
-struct ProgressSpan {
-    qint64 base{0};
-    qint64 total{0};
-};
 
 // One reading of an import file: the header row, then the data records, reporting progress and
 // watching the cancel flag as it goes.
@@ -19,8 +14,7 @@ class ImportPass {
 public:
     // FileUnreadable when the file cannot be read, CsvEmpty without a header row, CsvMalformed
     // when the header row itself is broken.
-    static Result<ImportPass> open(const QString& path, const ImportOptions& options,
-                                   ProgressSpan span);
+    static Result<ImportPass> open(const QString& path, const ImportOptions& options);
 
     TextEncoding encoding() const { return m_reader->encoding(); }
     const QStringList& headers() const { return m_headers; }
@@ -32,15 +26,28 @@ public:
     const Error& error() const { return m_error; }
 
 private:
-    ImportPass(std::unique_ptr<CsvReader> reader, const ImportOptions& options, ProgressSpan span);
+    ImportPass(std::unique_ptr<CsvReader> reader, const ImportOptions& options);
     void reportProgress() const;
 
     std::unique_ptr<CsvReader> m_reader;
     const ImportOptions* m_options;
-    ProgressSpan m_span;
     QStringList m_headers;
     Error m_error;
     std::int64_t m_records{0};
 };
+
+// What every import says of its file before its rows: the encoding and what each header was read
+// as. A column named twice is an issue of the header row.
+template <class Columns>
+void describeFile(const ImportPass& pass, const Columns& columns, ImportSummary& summary,
+                  IssueSink& issues)
+{
+    summary.encoding = pass.encoding();
+    summary.headers = columns.headers;
+    summary.canonicalColumns = columns.canonical;
+    for (const QString& header : columns.duplicateHeaders)
+        issues.add(1, header,
+                   Error{ErrorCode::CsvMalformed, QStringLiteral("duplicate column"), 0});
+}
 
 } // namespace simfleet

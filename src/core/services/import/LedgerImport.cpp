@@ -4,7 +4,6 @@
 #include "services/LedgerService.h"
 #include "services/import/LedgerRow.h"
 
-#include <QFileInfo>
 #include <array>
 #include <vector>
 
@@ -37,8 +36,7 @@ LedgerFileImport::LedgerFileImport(ImportPass pass, LedgerColumns columns,
 
 Result<LedgerFileImport> LedgerFileImport::open(const QString& path, const ImportOptions& options)
 {
-    Result<ImportPass> pass =
-        ImportPass::open(path, options, ProgressSpan{0, QFileInfo(path).size()});
+    Result<ImportPass> pass = ImportPass::open(path, options);
     if (!pass)
         return pass.error();
     LedgerColumns columns = mapLedgerColumns(pass->headers());
@@ -50,11 +48,8 @@ Result<LedgerFileImport> LedgerFileImport::open(const QString& path, const Impor
 Status LedgerFileImport::run(StoreReader& store, StoreWriter* writer, const QString& operatorName,
                              const QDateTime& now, ImportSummary& summary)
 {
-    summary.encoding = m_pass.encoding();
-    summary.headers = m_columns.headers;
-    summary.canonicalColumns = m_columns.canonical;
-
     IssueSink issues(m_options->maxIssues);
+    describeFile(m_pass, m_columns, summary, issues);
     // Entries wait to be posted together (StoreWriter::postLedgerEntries). Nothing a later row
     // checks depends on them: only a charge that reopens its card moves it, and that one is
     // posted on its own, after the entries before it.
@@ -64,9 +59,6 @@ Status LedgerFileImport::run(StoreReader& store, StoreWriter* writer, const QStr
             writer->postLedgerEntries(waiting);
         waiting.clear();
     };
-    for (const QString& header : m_columns.duplicateHeaders)
-        issues.add(1, header,
-                   Error{ErrorCode::CsvMalformed, QStringLiteral("duplicate column"), 0});
     CsvRecord record;
     for (;;) {
         const ImportPass::Step step = m_pass.next(record);
