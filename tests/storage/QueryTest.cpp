@@ -149,6 +149,13 @@ std::vector<CardFilter> sampleFilters(const std::vector<Card>& cards)
     return filters;
 }
 
+constexpr CardSortColumn kSortColumns[] = {
+    CardSortColumn::Iccid,      CardSortColumn::Msisdn,     CardSortColumn::Carrier,
+    CardSortColumn::Plan,       CardSortColumn::MonthlyFee, CardSortColumn::Department,
+    CardSortColumn::Assignee,   CardSortColumn::State,      CardSortColumn::Balance,
+    CardSortColumn::StateSince, CardSortColumn::Lost,
+};
+
 } // namespace
 
 TEST_CASE("Counting and filtering agree with a filter applied by hand")
@@ -174,16 +181,10 @@ TEST_CASE("Counting and filtering agree with a filter applied by hand")
 TEST_CASE("Every sort column pages through the fleet in a stable order, both ways")
 {
     Fleet fleet;
-    const CardSortColumn columns[] = {
-        CardSortColumn::Iccid,      CardSortColumn::Msisdn,     CardSortColumn::Carrier,
-        CardSortColumn::Plan,       CardSortColumn::MonthlyFee, CardSortColumn::Department,
-        CardSortColumn::Assignee,   CardSortColumn::State,      CardSortColumn::Balance,
-        CardSortColumn::StateSince, CardSortColumn::Lost,
-    };
     CardFilter owing;
     owing.owesOnly = true;
     for (const CardFilter& filter : {CardFilter{}, owing}) {
-        for (CardSortColumn column : columns) {
+        for (CardSortColumn column : kSortColumns) {
             for (bool descending : {false, true}) {
                 INFO("column " << static_cast<int>(column) << (descending ? " desc" : " asc"));
                 const auto expected =
@@ -207,15 +208,9 @@ TEST_CASE("Every sort column pages through the fleet in a stable order, both way
 TEST_CASE("The sorted ids of a question follow every sort column both ways, ties by id")
 {
     Fleet fleet;
-    const CardSortColumn columns[] = {
-        CardSortColumn::Iccid,      CardSortColumn::Msisdn,     CardSortColumn::Carrier,
-        CardSortColumn::Plan,       CardSortColumn::MonthlyFee, CardSortColumn::Department,
-        CardSortColumn::Assignee,   CardSortColumn::State,      CardSortColumn::Balance,
-        CardSortColumn::StateSince, CardSortColumn::Lost,
-    };
     const auto filters = sampleFilters(fleet.cards);
     for (std::size_t f = 0; f < filters.size(); ++f) {
-        for (CardSortColumn column : columns) {
+        for (CardSortColumn column : kSortColumns) {
             for (bool descending : {false, true}) {
                 INFO("filter " << f << " column " << static_cast<int>(column)
                                << (descending ? " desc" : " asc"));
