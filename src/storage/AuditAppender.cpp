@@ -55,6 +55,18 @@ void AuditAppender::append(std::optional<CardId> cardId, const QString& iccid,
     m_lastHash = event.hash;
 }
 
+AuditAppender::Head AuditAppender::encodeNext(AuditEvent& event, const Head& head,
+                                              QByteArrayView details, RowBatch& rows) const
+{
+    event.seq = head.seq + 1;
+    event.prevHash = head.hash;
+    const Sha256Digest digest = computeAuditDigest(event);
+    event.hash = hexOf(digest);
+    encodeAuditEvent(rows, event, m_nowText, details,
+                     std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
+    return Head{event.seq, event.hash};
+}
+
 AuditAppender::Head AuditAppender::encodeRows(const Head& start, CardId firstId,
                                               const std::vector<QString>& iccids,
                                               const AuditDraft& draft, RowBatch& rows) const
@@ -64,16 +76,9 @@ AuditAppender::Head AuditAppender::encodeRows(const Head& start, CardId firstId,
     Head head = start;
     CardId id = firstId;
     for (const QString& iccid : iccids) {
-        event.seq = head.seq + 1;
         event.cardId = id++;
         event.iccid = iccid;
-        event.prevHash = head.hash;
-        const Sha256Digest digest = computeAuditDigest(event);
-        event.hash = hexOf(digest);
-        encodeAuditEvent(
-            rows, event, m_nowText, details,
-            std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
-        head = Head{event.seq, event.hash};
+        head = encodeNext(event, head, details, rows);
     }
     return head;
 }
@@ -83,24 +88,11 @@ AuditAppender::Head AuditAppender::encodeRows(const Head& start,
                                               RowBatch& rows) const
 {
     Head head = start;
-    QJsonObject lastDetails;
-    QByteArray lastDetailsText;
     for (const LedgerPosting& posting : postings) {
         AuditEvent event = eventFrom(posting.audit);
-        event.seq = head.seq + 1;
         event.cardId = posting.entry.cardId;
         event.iccid = posting.iccid;
-        event.prevHash = head.hash;
-        const Sha256Digest digest = computeAuditDigest(event);
-        event.hash = hexOf(digest);
-        if (lastDetailsText.isEmpty() || event.details != lastDetails) {
-            lastDetails = event.details;
-            lastDetailsText = detailsText(event.details);
-        }
-        encodeAuditEvent(
-            rows, event, m_nowText, lastDetailsText,
-            std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
-        head = Head{event.seq, event.hash};
+        head = encodeNext(event, head, detailsText(event.details), rows);
     }
     return head;
 }

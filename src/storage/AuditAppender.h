@@ -52,6 +52,9 @@ public:
 private:
     // The draft's fields and this transaction's operator and instant.
     AuditEvent eventFrom(const AuditDraft& draft) const;
+    // event, next in the chain after head, hashed and encoded; the chain after it.
+    Head encodeNext(AuditEvent& event, const Head& head, QByteArrayView details,
+                    RowBatch& rows) const;
 
     StatementCache& m_statements;
     SQLite::Statement* m_insert{nullptr};
