@@ -37,12 +37,9 @@ const std::string& updateCardSql()
     return sql;
 }
 
-// No RETURNING: SQLite runs it like a trigger, which makes the statement save the 64 KiB page it
-// changes to a statement journal first (a quarter of a bill import's time). iccidOf reads it.
-constexpr const char* kAddToBalance = "UPDATE cards SET balance_fen = balance_fen + ?,"
-                                      " version = version + 1 WHERE id = ?";
-
-// Several postings to one card at once: its balance by their sum, its version by their number.
+// Postings to one card: its balance by their sum, its version by their number. No RETURNING:
+// SQLite runs it like a trigger, which makes the statement save the 64 KiB page it changes to a
+// statement journal first (a quarter of a bill import's time).
 constexpr const char* kAddPostings = "UPDATE cards SET balance_fen = balance_fen + ?,"
                                      " version = version + ? WHERE id = ?";
 
@@ -192,9 +189,10 @@ std::int64_t SqliteWriter::postLedgerEntry(const LedgerEntry& entry, const Audit
 {
     return guarded([&] {
         {
-            StatementUse update(statement(m_addToBalance, kAddToBalance));
+            StatementUse update(statement(m_addPostings, kAddPostings));
             update->bind(1, balanceEffect(entry).fen());
-            update->bind(2, entry.cardId);
+            update->bind(2, 1);
+            update->bind(3, entry.cardId);
             if (update->exec() == 0)
                 throwCardNotFound(entry.cardId);
         }

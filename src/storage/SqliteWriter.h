@@ -60,7 +60,6 @@ private:
     std::unique_ptr<AuditHasher> m_hasher;
     SQLite::Statement* m_insertCard{nullptr};
     SQLite::Statement* m_updateCard{nullptr};
-    SQLite::Statement* m_addToBalance{nullptr};
     SQLite::Statement* m_addPostings{nullptr};
     SQLite::Statement* m_insertEntry{nullptr};
     SQLite::Statement* m_iccidOf{nullptr};
