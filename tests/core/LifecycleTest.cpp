@@ -12,7 +12,8 @@ namespace {
 
 using S = CardState;
 
-// DOMAIN.md's edges, written out independently of the table in Lifecycle.cpp.
+// The edges of docs/domain.md ("Forward path and guards", "Back edges"), written out
+// independently of the table in Lifecycle.cpp.
 const std::set<std::pair<S, S>> kExpectedEdges{
     {S::Active, S::ArrearsCleared},
     {S::ArrearsCleared, S::CancellationRequested},

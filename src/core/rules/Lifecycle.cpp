@@ -74,7 +74,8 @@ struct Edge {
     Guard guard;
 };
 
-// The whole lifecycle (DOMAIN.md). An edge not listed here does not exist; void has none.
+// The whole lifecycle (docs/domain.md, "Forward path and guards" and "Back edges"). An edge
+// not listed here does not exist; void has none.
 constexpr std::array kEdges{
     // Forward path.
     Edge{CardState::Active, CardState::ArrearsCleared, owesNothing},

@@ -20,7 +20,8 @@ struct TransitionRequest {
     QString reason;                 // needed for the two back edges
 };
 
-// The guard for one edge, from DOMAIN.md. The whole transition table lives in Lifecycle.cpp.
+// The guard for one edge (docs/domain.md, "Forward path and guards" and "Back edges"). The
+// whole transition table lives in Lifecycle.cpp.
 // Returns the typed refusal (OwesMoney carries the amount owed) or nothing when allowed.
 std::optional<Error> checkTransition(CardState from, Money balance,
                                      const TransitionRequest& request);
