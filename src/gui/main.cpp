@@ -17,7 +17,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("SimFleet"));
     QApplication::setApplicationName(QStringLiteral("SimFleet"));
     QApplication::setApplicationVersion(QStringLiteral(SIMFLEET_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("simfleet"));
+    QApplication::setDesktopFileName(QStringLiteral("org.simfleet.SimFleet"));
     simfleet::gui::initGuiResources();
     QApplication::setWindowIcon(simfleet::gui::svgIcon(u"app"));
 
