@@ -48,3 +48,24 @@ TEST_CASE("Names keep only their first character", "[masking]")
     // A character outside the BMP stays whole and counts once.
     CHECK(maskName(QStringLiteral("𠀀三")) == QStringLiteral("𠀀*"));
 }
+
+TEST_CASE("An assignee who is the card's holder is masked like the holder", "[masking]")
+{
+    const QString name = QStringLiteral("张三丰");
+    CHECK(shownAssignee(name, name) == maskName(name));
+    CHECK(shownAssignee(QStringLiteral(" 张三丰 "), name) == maskName(QStringLiteral(" 张三丰 ")));
+    CHECK(shownAssignee(QStringLiteral("李四"), name) == QStringLiteral("李四"));
+    CHECK(shownAssignee(QString(), QString()).isEmpty());
+    CHECK(shownAssignee(QStringLiteral("李四"), QString()) == QStringLiteral("李四"));
+}
+
+TEST_CASE("ID numbers inside a text are masked; ICCIDs and phone numbers are not", "[masking]")
+{
+    const QString text = QStringLiteral("row 4: 11010519491231002X in msisdn, card "
+                                        "89860012345678901234, phone 13800138000");
+    const QString masked = maskIdNumbersIn(text);
+    CHECK_FALSE(masked.contains(QStringLiteral("11010519491231002X")));
+    CHECK(masked.contains(maskId(QStringLiteral("11010519491231002X"))));
+    CHECK(masked.contains(QStringLiteral("89860012345678901234")));
+    CHECK(masked.contains(QStringLiteral("13800138000")));
+}

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules/Masking.h"
 #include "text/ErrorText.h"
 #include "text/Labels.h"
 
@@ -13,7 +14,8 @@ namespace {
 std::vector<ErrorCode> allErrorCodes()
 {
     std::vector<ErrorCode> codes;
-    for (int i = 0; i <= static_cast<int>(ErrorCode::StorageFailure); ++i) {
+    // CsvFieldCount is the last code in the enum.
+    for (int i = 0; i <= static_cast<int>(ErrorCode::CsvFieldCount); ++i) {
         codes.push_back(static_cast<ErrorCode>(i));
     }
     return codes;
@@ -66,6 +68,25 @@ TEST_CASE("Texts name the offending value when there is one", "[text]")
               .contains(QStringLiteral("9")));
 }
 
+TEST_CASE("No message shows an ID number whole, whatever column it landed in", "[text]")
+{
+    const QString residentId = QStringLiteral("11010519491231002X");
+    const QString uscc = QStringLiteral("91350100M000100Y43");
+    for (const QString& id : {residentId, uscc}) {
+        for (const ErrorCode code :
+             {ErrorCode::MsisdnInvalid, ErrorCode::MoneyMalformed, ErrorCode::CarrierUnknown,
+              ErrorCode::DateInvalid, ErrorCode::CardNotFound}) {
+            const QString text = describe(Error{code, id, 0});
+            INFO(text.toStdString());
+            CHECK_FALSE(text.contains(id));
+            CHECK(text.contains(maskId(id)));
+        }
+    }
+    // An ICCID is a longer run of digits, not an ID number: it stays whole.
+    CHECK(describe(Error{ErrorCode::CardNotFound, QStringLiteral("89860012345678901234"), 0})
+              .contains(QStringLiteral("89860012345678901234")));
+}
+
 TEST_CASE("Error categories drive the CLI's exit codes", "[text]")
 {
     for (const ErrorCode code : allErrorCodes()) {
@@ -74,7 +95,8 @@ TEST_CASE("Error categories drive the CLI's exit codes", "[text]")
         const bool storage =
             code == ErrorCode::StorageCannotOpen || code == ErrorCode::StorageNotADatabase ||
             code == ErrorCode::StorageNewerSchema || code == ErrorCode::StorageLocked ||
-            code == ErrorCode::StorageConflict || code == ErrorCode::StorageFailure;
+            code == ErrorCode::StorageConflict || code == ErrorCode::StorageFailure ||
+            code == ErrorCode::StorageMissing || code == ErrorCode::StorageIsFolder;
         CHECK(categoryOf(code) == (storage ? ErrorCategory::Storage : ErrorCategory::Refused));
     }
 }

@@ -54,6 +54,12 @@ ErrorCategory categoryOf(ErrorCode code)
     case ErrorCode::CompanyProfileMissing:
     case ErrorCode::PacketNotFound:
     case ErrorCode::FileUnwritable:
+    case ErrorCode::DateInFuture:
+    case ErrorCode::PaymentNeedsReference:
+    case ErrorCode::FileEmpty:
+    case ErrorCode::FileUtf16:
+    case ErrorCode::FileNotText:
+    case ErrorCode::CsvFieldCount:
         return ErrorCategory::Refused;
     case ErrorCode::StorageCannotOpen:
     case ErrorCode::StorageNotADatabase:
@@ -61,6 +67,8 @@ ErrorCategory categoryOf(ErrorCode code)
     case ErrorCode::StorageLocked:
     case ErrorCode::StorageConflict:
     case ErrorCode::StorageFailure:
+    case ErrorCode::StorageMissing:
+    case ErrorCode::StorageIsFolder:
         return ErrorCategory::Storage;
     }
     // Only reachable with a value outside the enum (a corrupt cast): a bug, not a refusal.

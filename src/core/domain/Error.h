@@ -68,6 +68,17 @@ enum class ErrorCode {
     CompanyProfileMissing,
     PacketNotFound, // detail: the packet id
     FileUnwritable, // detail: the path
+    // Ledger entries
+    DateInFuture,          // detail: the date, ISO
+    PaymentNeedsReference, // a payment names its receipt, so it can be traced
+    // Storage, continued
+    StorageMissing,  // detail: the path; no file there, or an empty one, and nothing may create it
+    StorageIsFolder, // detail: the path
+    // Files, continued
+    FileEmpty,     // detail: the path
+    FileUtf16,     // detail: the path; Excel's "Unicode text" is UTF-16, which CSV imports refuse
+    FileNotText,   // detail: the path; binary data, or not a regular file (a device, a pipe)
+    CsvFieldCount, // detail: "FIELDS/HEADER", the row's and the header's number of fields
 };
 
 // How a front end should treat an error: the CLI maps these to exit codes 3, 4 and 1.

@@ -2,6 +2,7 @@
 #include "rules/Masking.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace simfleet {
@@ -44,6 +45,32 @@ QString maskName(const QString& name)
     }
     const qsizetype firstUnits = name.front().isHighSurrogate() ? 2 : 1;
     return name.left(firstUnits) + QString(points - 1, QChar(kMaskChar));
+}
+
+QString shownAssignee(const QString& assignee, const QString& holderName)
+{
+    const QString trimmed = assignee.trimmed();
+    if (!trimmed.isEmpty() && trimmed == holderName.trimmed())
+        return maskName(assignee);
+    return assignee;
+}
+
+QString maskIdNumbersIn(QStringView text)
+{
+    static const QRegularExpression idLike(QStringLiteral(
+        "(?<![0-9A-Za-z])(?:[0-9]{17}[0-9Xx]|[0-9A-HJ-NP-RTUW-Y]{2}[0-9]{6}[0-9A-HJ-NP-RTUW-Y]{10})"
+        "(?![0-9A-Za-z])"));
+    QString result = text.toString();
+    qsizetype from = 0;
+    for (;;) {
+        const QRegularExpressionMatch match = idLike.match(result, from);
+        if (!match.hasMatch())
+            break;
+        const QString masked = maskId(match.captured());
+        result.replace(match.capturedStart(), match.capturedLength(), masked);
+        from = match.capturedStart() + masked.size();
+    }
+    return result;
 }
 
 } // namespace simfleet

@@ -4,7 +4,6 @@
 #include "rules/Masking.h"
 
 #include <QDir>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <algorithm>
 #include <memory>
@@ -133,22 +132,7 @@ void shutDownLogging()
 
 QString redactPersonalData(QStringView text)
 {
-    // A resident ID (17 digits and a check character) or a USCC (GB 32100 alphabet, 18 long),
-    // not part of a longer run such as a 19–20 digit ICCID.
-    static const QRegularExpression idLike(QStringLiteral(
-        "(?<![0-9A-Za-z])(?:[0-9]{17}[0-9Xx]|[0-9A-HJ-NP-RTUW-Y]{2}[0-9]{6}[0-9A-HJ-NP-RTUW-Y]{10})"
-        "(?![0-9A-Za-z])"));
-    QString result = text.toString();
-    qsizetype from = 0;
-    for (;;) {
-        const QRegularExpressionMatch match = idLike.match(result, from);
-        if (!match.hasMatch())
-            break;
-        const QString masked = maskId(match.captured());
-        result.replace(match.capturedStart(), match.capturedLength(), masked);
-        from = match.capturedStart() + masked.size();
-    }
-    return result;
+    return maskIdNumbersIn(text);
 }
 
 void logInfo(QStringView message)

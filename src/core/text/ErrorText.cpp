@@ -3,6 +3,7 @@
 
 #include "domain/CardState.h"
 #include "domain/Money.h"
+#include "rules/Masking.h"
 
 #include <QCoreApplication>
 
@@ -55,8 +56,9 @@ QString describeWithDetail(const Error& error)
         return QCoreApplication::translate("simfleet::ErrorText", "not an amount: \"%1\"")
             .arg(detail);
     case ErrorCode::MoneyTooManyDecimals:
-        return QCoreApplication::translate("simfleet::ErrorText",
-                                           "more than two decimals in \"%1\" (amounts are in fen)")
+        return QCoreApplication::translate(
+                   "simfleet::ErrorText",
+                   "more than two decimals in \"%1\": amounts are in yuan, to the fen (0.01)")
             .arg(detail);
     case ErrorCode::MoneyOverflow:
         return QCoreApplication::translate("simfleet::ErrorText", "amount too large: \"%1\"")
@@ -149,6 +151,35 @@ QString describeWithDetail(const Error& error)
             .arg(detail);
     case ErrorCode::FileUnwritable:
         return QCoreApplication::translate("simfleet::ErrorText", "cannot write %1").arg(detail);
+    case ErrorCode::DateInFuture:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "%1 is after today: bills and payments are dated on "
+                                           "or before the day they are recorded")
+            .arg(detail);
+    case ErrorCode::StorageMissing:
+        return QCoreApplication::translate("simfleet::ErrorText", "no database at %1").arg(detail);
+    case ErrorCode::FileEmpty:
+        return QCoreApplication::translate("simfleet::ErrorText", "%1 is empty").arg(detail);
+    case ErrorCode::FileUtf16:
+        return QCoreApplication::translate(
+                   "simfleet::ErrorText",
+                   "%1 is saved as UTF-16 (\"Unicode text\"): save it again as \"CSV UTF-8\" "
+                   "or as \"CSV (comma delimited)\" (GB18030) and import that")
+            .arg(detail);
+    case ErrorCode::FileNotText:
+        return QCoreApplication::translate("simfleet::ErrorText", "%1 is not a CSV text file")
+            .arg(detail);
+    case ErrorCode::CsvFieldCount:
+        if (const auto counts = detail.split(QLatin1Char('/')); counts.size() == 2) {
+            return QCoreApplication::translate("simfleet::ErrorText",
+                                               "row has %1 fields, the header has %2")
+                .arg(counts.at(0), counts.at(1));
+        }
+        return {};
+    case ErrorCode::StorageIsFolder:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "%1 is a folder, not a database file")
+            .arg(detail);
     default:
         return {};
     }
@@ -162,8 +193,9 @@ QString describeWithoutDetail(const Error& error)
     case ErrorCode::MoneyMalformed:
         return QCoreApplication::translate("simfleet::ErrorText", "not an amount");
     case ErrorCode::MoneyTooManyDecimals:
-        return QCoreApplication::translate("simfleet::ErrorText",
-                                           "more than two decimals (amounts are in fen)");
+        return QCoreApplication::translate(
+            "simfleet::ErrorText",
+            "more than two decimals: amounts are in yuan, to the fen (0.01)");
     case ErrorCode::MoneyOverflow:
         return QCoreApplication::translate("simfleet::ErrorText", "amount too large");
     case ErrorCode::IccidLength:
@@ -295,6 +327,27 @@ QString describeWithoutDetail(const Error& error)
         return QCoreApplication::translate("simfleet::ErrorText", "no such packet");
     case ErrorCode::FileUnwritable:
         return QCoreApplication::translate("simfleet::ErrorText", "cannot write the file");
+    case ErrorCode::DateInFuture:
+        return QCoreApplication::translate("simfleet::ErrorText", "the date is after today");
+    case ErrorCode::StorageMissing:
+        return QCoreApplication::translate("simfleet::ErrorText", "there is no database there");
+    case ErrorCode::StorageIsFolder:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "that is a folder, not a database file");
+    case ErrorCode::FileEmpty:
+        return QCoreApplication::translate("simfleet::ErrorText", "the file is empty");
+    case ErrorCode::FileUtf16:
+        return QCoreApplication::translate(
+            "simfleet::ErrorText",
+            "the file is saved as UTF-16: save it again as CSV UTF-8 or as CSV (GB18030)");
+    case ErrorCode::FileNotText:
+        return QCoreApplication::translate("simfleet::ErrorText", "not a CSV text file");
+    case ErrorCode::CsvFieldCount:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "the row does not have as many fields as the header");
+    case ErrorCode::PaymentNeedsReference:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "a payment needs its receipt or reference number");
     }
     return QCoreApplication::translate("simfleet::ErrorText", "unexpected error");
 }
@@ -303,9 +356,11 @@ QString describeWithoutDetail(const Error& error)
 
 QString describe(const Error& error)
 {
+    // A detail quotes what was typed or read, and an ID number can land in any column of a file:
+    // whatever it quotes, no message shows one whole.
     if (!error.detail.isEmpty()) {
         if (QString text = describeWithDetail(error); !text.isEmpty()) {
-            return text;
+            return maskIdNumbersIn(text);
         }
     }
     return describeWithoutDetail(error);
