@@ -2,6 +2,7 @@
 // pay / charge and transition: guards, batches all-or-nothing, the whole path to void.
 #include "CliRunner.h"
 
+#include <QDate>
 #include <catch2/catch.hpp>
 
 using namespace clitest;
@@ -82,6 +83,15 @@ TEST_CASE("pay and charge move the balance", "[cli][ledger]")
         CHECK(money(fixture, QStringLiteral("pay"), key, QStringLiteral("1"),
                     {QStringLiteral("--date"), QStringLiteral("2024-13-01")})
                   .exitCode == 3);
+        // Nothing is dated after today: the report as of today would disagree with the balance.
+        const QString ahead = QDate::currentDate().addDays(13).toString(Qt::ISODate);
+        for (const QString& command : {QStringLiteral("pay"), QStringLiteral("charge")}) {
+            const CliResult future = money(fixture, command, key, QStringLiteral("1"),
+                                           {QStringLiteral("--date"), ahead});
+            INFO(future.describe());
+            CHECK(future.exitCode == 3);
+            CHECK(future.err.contains(ahead + QStringLiteral(" is after today")));
+        }
         CHECK(balanceOf(fixture, key) == 850);
     }
 }

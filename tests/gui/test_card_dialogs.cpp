@@ -10,6 +10,7 @@
 #include "dialogs/MarkLostDialog.h"
 #include "text/ErrorText.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -59,8 +60,10 @@ TEST_CASE("the payment dialog refuses a bad amount and records a good one", "[di
     auto* amount = child<QLineEdit>(dialog, "amountEdit");
     auto* problem = child<QLabel>(dialog, "amountProblem");
     auto* refusal = child<QLabel>(dialog, "refusalLabel");
-    // A payment starts with what the card owes.
+    // A payment starts with what the card owes, and waits for its receipt number.
     CHECK(amount->text() == QStringLiteral("123.40"));
+    CHECK_FALSE(okButton(dialog)->isEnabled());
+    typeInto(child<QLineEdit>(dialog, "referenceEdit"), QStringLiteral("BANK-7"));
     CHECK(okButton(dialog)->isEnabled());
 
     SECTION("amounts the core's Money does not parse keep the button disabled")
@@ -94,7 +97,6 @@ TEST_CASE("the payment dialog refuses a bad amount and records a good one", "[di
     SECTION("a good amount is recorded with its date and reference")
     {
         typeInto(amount, QStringLiteral("¥100.00"));
-        typeInto(child<QLineEdit>(dialog, "referenceEdit"), QStringLiteral("BANK-7"));
         const QDate date = db.clock().today().addDays(-2);
         child<QDateEdit>(dialog, "dateEdit")->setDate(date);
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -111,6 +113,45 @@ TEST_CASE("the payment dialog refuses a bad amount and records a good one", "[di
         CHECK(payment->operatorName == db.session().operatorName());
         CHECK(db.card(id).balance == Money::fromFen(2340));
     }
+}
+
+TEST_CASE("the payment dialog: Tab leaves the date, no date after today, a receipt is required",
+          "[dialogs]")
+{
+    FleetTestDatabase db;
+    const CardId id = db.addCard();
+    REQUIRE(db.session().ledger().charge(id, Money::fromFen(5800), QStringLiteral("rent")).ok());
+    LedgerEntryDialog dialog(db.session(), db.card(id), LedgerEntryDialog::Kind::Payment);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    auto* date = child<QDateEdit>(dialog, "dateEdit");
+    auto* reference = child<QLineEdit>(dialog, "referenceEdit");
+    const QDate today = db.clock().today();
+
+    // The clerk's keystrokes: Tab from the date goes to the reference, not to the date's month.
+    date->setFocus();
+    REQUIRE(date->hasFocus());
+    QTest::keyClick(date, Qt::Key_Tab);
+    CHECK(reference->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ZZ-0001"));
+    CHECK(reference->text() == QStringLiteral("ZZ-0001"));
+    CHECK(date->date() == today);
+    QTest::keyClick(reference, Qt::Key_Backtab);
+    CHECK(date->hasFocus());
+
+    // The date cannot be set past today.
+    date->setDate(today.addDays(13));
+    CHECK(date->date() == today);
+
+    // Without a reference the button stays disabled; with one, the payment is recorded.
+    reference->clear();
+    CHECK_FALSE(okButton(dialog)->isEnabled());
+    typeInto(reference, QStringLiteral("   "));
+    CHECK_FALSE(okButton(dialog)->isEnabled());
+    typeInto(reference, QStringLiteral("ZZ-0001"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(db.card(id).balance == Money{});
 }
 
 TEST_CASE("the charge dialog posts a charge", "[dialogs]")

@@ -277,7 +277,7 @@ TEST_CASE("The cancellation wizard refuses the whole batch when the core refuses
     CHECK(changed.count() == 0);
 
     // Paid, the same commit goes through.
-    REQUIRE(fleet.session().ledger().pay(second, Money::fromFen(1234), {}).ok());
+    REQUIRE(fleet.session().ledger().pay(second, Money::fromFen(1234), QStringLiteral("R-2")).ok());
     click(wizard.button(QWizard::CommitButton));
     CHECK(wizard.currentId() == CancellationWizard::DonePageId);
     CHECK(fleet.stateOf(first) == CardState::CancellationRequested);

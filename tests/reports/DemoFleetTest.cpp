@@ -4,6 +4,7 @@
 #include "TempStore.h"
 #include "rules/Validators.h"
 #include "services/AuditService.h"
+#include "services/LedgerService.h"
 #include "services/ReportService.h"
 #include "services/demo/DemoCasting.h"
 
@@ -270,4 +271,38 @@ TEST_CASE("A demo too small for every part still works")
     DemoRun few(1, 5);
     CHECK(few.summary.cards == 5);
     CHECK(few.store().countCards({}) == 5);
+}
+
+TEST_CASE("The status bar's totals and the outstanding report agree after a clerk's payments")
+{
+    DemoRun run(11, 300);
+    const auto owing = [&] {
+        for (const Card& card : run.cards()) {
+            if (card.balance.isPositive() && card.state != CardState::Void)
+                return card;
+        }
+        FAIL("the demo has no card that owes money");
+        return Card{};
+    };
+    LedgerService ledger(run.temp.context());
+    const Card card = owing();
+    // A payment dated ahead would lower the balance now but the report only on that day.
+    CHECK(ledger.pay(card.id, card.balance, QStringLiteral("R-AHEAD"), run.today().addDays(13))
+              .error()
+              .code == ErrorCode::DateInFuture);
+    REQUIRE(ledger.pay(card.id, Money::fromFen(1), QStringLiteral("R-TODAY"), run.today()).ok());
+    REQUIRE(ledger
+                .pay(owing().id, Money::fromFen(5000), QStringLiteral("R-OLD"),
+                     run.today().addDays(-40))
+                .ok());
+
+    const FleetTotals totals = run.store().totals();
+    for (const OutstandingGrouping grouping :
+         {OutstandingGrouping::Carrier, OutstandingGrouping::Department,
+          OutstandingGrouping::Assignee, OutstandingGrouping::HomeArea}) {
+        const OutstandingReport report =
+            ReportService(run.store()).outstanding(grouping, run.today());
+        CHECK(report.total.outstanding == totals.outstanding);
+        CHECK(report.credit == totals.credit);
+    }
 }

@@ -100,3 +100,42 @@ TEST_CASE("Ledger: a charge on an arrears-cleared card sends it back to active")
         CHECK(last.toState == CardState::Active);
     }
 }
+
+TEST_CASE("Ledger: an entry dated after today is refused, and nothing is written")
+{
+    ServiceDb db; // the fixed clock's business day is 2025-03-14
+    seedCards(db, 1, 1);
+    const CardId id = db.card(iccid(1)).id;
+    LedgerService ledger(db.context());
+    const std::size_t auditBefore = db.auditCount();
+
+    const Result<LedgerEntry> ahead =
+        ledger.pay(id, yuan(10), QStringLiteral("R-1"), QDate(2025, 3, 15));
+    REQUIRE_FALSE(ahead.ok());
+    CHECK(ahead.error() == Error{ErrorCode::DateInFuture, QStringLiteral("2025-03-15"), 0});
+    CHECK(ledger.charge(id, yuan(10), QStringLiteral("B-1"), QDate(2026, 1, 1)).error().code ==
+          ErrorCode::DateInFuture);
+    CHECK(ledger.adjust(id, yuan(-1), QStringLiteral("A-1"), QDate(2025, 4, 1)).error().code ==
+          ErrorCode::DateInFuture);
+    CHECK(db.store().ledgerOf(id).empty());
+    CHECK(db.auditCount() == auditBefore);
+
+    // Today itself, and any earlier day, are fine.
+    CHECK(ledger.pay(id, yuan(10), QStringLiteral("R-2"), QDate(2025, 3, 14)).ok());
+    CHECK(ledger.charge(id, yuan(10), QStringLiteral("B-2"), QDate(2024, 12, 1)).ok());
+}
+
+TEST_CASE("Ledger: a payment needs a reference; a charge or adjustment may go without")
+{
+    ServiceDb db;
+    seedCards(db, 1, 1);
+    const CardId id = db.card(iccid(1)).id;
+    LedgerService ledger(db.context());
+
+    CHECK(ledger.pay(id, yuan(10), QString()).error().code == ErrorCode::PaymentNeedsReference);
+    CHECK(ledger.pay(id, yuan(10), QStringLiteral("   ")).error().code ==
+          ErrorCode::PaymentNeedsReference);
+    CHECK(db.store().ledgerOf(id).empty());
+    CHECK(ledger.charge(id, yuan(10), QString()).ok());
+    CHECK(ledger.adjust(id, yuan(-10), QString()).ok());
+}

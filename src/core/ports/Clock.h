@@ -7,13 +7,19 @@
 
 namespace simfleet {
 
+// The business date of an instant: its date in China Standard Time, where the carriers' bills
+// are dated.
+inline QDate businessDate(const QDateTime& instant)
+{
+    return instant.toTimeZone(QTimeZone(8 * 3600)).date();
+}
+
 // Time comes in through this, so tests and the demo can fix it.
 class Clock {
 public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
-    // The business date: today in China Standard Time, where the carriers' bills are dated.
-    QDate today() const { return nowUtc().toTimeZone(QTimeZone(8 * 3600)).date(); }
+    QDate today() const { return businessDate(nowUtc()); }
 };
 
 class SystemClock final : public Clock {

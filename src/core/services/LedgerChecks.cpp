@@ -14,6 +14,13 @@ std::optional<Error> checkEntryAmount(EntryKind kind, Money amount)
     return Error{ErrorCode::AmountNotPositive, amount.toPlainString(), amount.fen()};
 }
 
+std::optional<Error> checkEntryDate(QDate date, QDate today)
+{
+    if (date <= today)
+        return std::nullopt;
+    return Error{ErrorCode::DateInFuture, date.toString(Qt::ISODate), 0};
+}
+
 Result<EntryKind> parseEntryKindText(QStringView text)
 {
     struct ChineseKind {

@@ -11,6 +11,10 @@ namespace simfleet {
 // Charges and payments are written as positive amounts; an adjustment is signed but never zero.
 std::optional<Error> checkEntryAmount(EntryKind kind, Money amount);
 
+// An entry is dated on or before the business day it is recorded (DateInFuture): a payment dated
+// ahead would count as settled before the money came in.
+std::optional<Error> checkEntryDate(QDate date, QDate today);
+
 // Accepts the codes (charge, payment, adjustment) and the Chinese words on carriers' bills
 // (收费, 缴费, 调整), case-insensitive.
 Result<EntryKind> parseEntryKindText(QStringView text);

@@ -36,6 +36,8 @@ Result<LedgerPosting> ledgerPostingFor(const Card& card, LedgerEntry entry)
         return *refused;
     if (!entry.date.isValid())
         return Error{ErrorCode::FieldRequired, QStringLiteral("date"), 0};
+    if (const auto refused = checkEntryDate(entry.date, businessDate(entry.recordedAt)))
+        return *refused;
     entry.cardId = card.id;
     AuditDraft audit{AuditAction::LedgerEntryPosted, std::nullopt, std::nullopt,
                      ledgerEntryDetails(entry)};
@@ -62,6 +64,8 @@ Result<LedgerEntry> postLedgerEntryIn(StoreWriter& writer, const Card& card, Led
 Result<LedgerEntry> LedgerService::pay(CardId card, Money amount, const QString& reference,
                                        QDate date)
 {
+    if (reference.trimmed().isEmpty())
+        return Error{ErrorCode::PaymentNeedsReference, QString(), 0};
     return post(card, EntryKind::Payment, amount, reference, date);
 }
 

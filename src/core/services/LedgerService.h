@@ -11,7 +11,8 @@ class LedgerService {
 public:
     explicit LedgerService(ServiceContext context) : m_ctx(std::move(context)) {}
 
-    // amount must be positive. A null date means today.
+    // amount must be positive. A null date means today; a later one is refused (DateInFuture).
+    // A payment names its receipt or reference (PaymentNeedsReference).
     Result<LedgerEntry> pay(CardId card, Money amount, const QString& reference, QDate date = {});
     Result<LedgerEntry> charge(CardId card, Money amount, const QString& reference,
                                QDate date = {});
@@ -33,7 +34,8 @@ private:
 Result<LedgerEntry> postLedgerEntryIn(StoreWriter& writer, const Card& card, LedgerEntry entry);
 
 // The checks of postLedgerEntryIn, and the posting it would write, for StoreWriter's
-// postLedgerEntries: a void card, a wrong amount or a missing date is refused.
+// postLedgerEntries: a void card, a wrong amount, a missing date or one after the day of
+// entry.recordedAt is refused.
 Result<LedgerPosting> ledgerPostingFor(const Card& card, LedgerEntry entry);
 
 // Whether posting entry to card also moves the card (a charge reopens an arrears-cleared card):

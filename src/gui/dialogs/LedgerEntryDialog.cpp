@@ -27,7 +27,12 @@ LedgerEntryDialog::LedgerEntryDialog(Session& session, const Card& card, Kind ki
                 : tr("Charge (monthly rent, usage, early-termination fee) on card %1. It now "
                      "shows: %2.")
                       .arg(cardCaption(card), balanceSummary(card.balance)));
+    // Nothing is dated after today (the core refuses it too): a payment dated ahead would count
+    // as settled before the money came in.
+    m_ui->dateEdit->setMaximumDate(session.clock().today());
     m_ui->dateEdit->setDate(session.clock().today());
+    m_ui->referenceEdit->setPlaceholderText(payment ? tr("Receipt or transfer number (required)")
+                                                    : tr("Bill number (optional)"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setText(payment ? tr("Record payment") : tr("Record charge"));
     if (payment && card.balance.isPositive()) {
@@ -37,22 +42,26 @@ LedgerEntryDialog::LedgerEntryDialog(Session& session, const Card& card, Kind ki
     showProblem(m_ui->amountProblem, {});
     showProblem(m_ui->refusalLabel, {});
 
-    connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &LedgerEntryDialog::validateAmount);
+    connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &LedgerEntryDialog::validateInput);
+    connect(m_ui->referenceEdit, &QLineEdit::textChanged, this, &LedgerEntryDialog::validateInput);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LedgerEntryDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LedgerEntryDialog::reject);
-    validateAmount();
+    validateInput();
 }
 
 LedgerEntryDialog::~LedgerEntryDialog() = default;
 
-void LedgerEntryDialog::validateAmount()
+void LedgerEntryDialog::validateInput()
 {
     const QString text = m_ui->amountEdit->text();
     const auto amount = Money::parse(text);
     // Nothing typed yet is not a mistake; the button simply waits for an amount.
     showProblem(m_ui->amountProblem,
                 amount || text.trimmed().isEmpty() ? QString() : describe(amount.error()));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(amount.ok());
+    // A payment names its receipt (the core refuses one without); the button waits for it.
+    const bool referenceGiven =
+        m_kind != Kind::Payment || !m_ui->referenceEdit->text().trimmed().isEmpty();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(amount.ok() && referenceGiven);
     showProblem(m_ui->refusalLabel, {});
 }
 

@@ -29,7 +29,7 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    void validateAmount();
+    void validateInput();
 
     std::unique_ptr<Ui::LedgerEntryDialog> m_ui;
     Session& m_session;

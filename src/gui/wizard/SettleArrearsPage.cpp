@@ -167,6 +167,8 @@ void SettleArrearsPage::recordPayment()
         m_ui->paymentAmount->setFocus();
         return;
     }
+    if (!referenceGiven())
+        return;
     const auto posted =
         m_session.ledger().pay(selected.front(), *amount, m_ui->paymentReference->text().trimmed());
     if (!posted) {
@@ -181,8 +183,20 @@ void SettleArrearsPage::recordPayment()
     Q_EMIT paymentRecorded();
 }
 
+bool SettleArrearsPage::referenceGiven()
+{
+    if (!m_ui->paymentReference->text().trimmed().isEmpty())
+        return true;
+    // Said once here rather than once per card by the ledger service.
+    showError(m_ui->paymentError, describe(Error{ErrorCode::PaymentNeedsReference, {}, 0}));
+    m_ui->paymentReference->setFocus();
+    return false;
+}
+
 void SettleArrearsPage::payEveryCardInFull()
 {
+    if (!referenceGiven())
+        return;
     QStringList failures;
     bool paidAny = false;
     for (const Card& card : m_cards) {

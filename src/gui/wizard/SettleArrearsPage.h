@@ -37,6 +37,7 @@ private:
     void selectionChanged();
     void recordPayment();
     void payEveryCardInFull();
+    bool referenceGiven(); // a payment names its receipt; says so once when it does not
     void selectFirstOwingCard();
 
     Session& m_session;
