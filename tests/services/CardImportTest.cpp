@@ -2,6 +2,7 @@
 #include "ServicesFixture.h"
 #include "WalkLifecycle.h"
 #include "services/ImportService.h"
+#include "text/ErrorText.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -413,4 +414,55 @@ TEST_CASE("Card import: a file with no rows is refused")
     const Result<ImportSummary> summary = importCards(db, kCardHeader);
     REQUIRE_FALSE(summary.ok());
     CHECK(summary.error().code == ErrorCode::CsvEmpty);
+}
+
+TEST_CASE("Card import: an empty, UTF-16, binary or endless file is named as such")
+{
+    ServiceDb db;
+    const auto refusal = [&](const QByteArray& bytes) {
+        const Result<ImportSummary> summary = importCards(db, bytes);
+        REQUIRE_FALSE(summary.ok());
+        return summary.error().code;
+    };
+    CHECK(refusal(QByteArray()) == ErrorCode::FileEmpty);
+    CHECK(refusal("\n\n\r\n") == ErrorCode::FileEmpty);
+
+    // What Excel's "Unicode text" writes: UTF-16 with a byte-order mark, or without one.
+    const QString text = QString::fromUtf8(kCardHeader + cardRow(1));
+    QByteArray utf16le("\xFF\xFE");
+    utf16le.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    CHECK(refusal(utf16le) == ErrorCode::FileUtf16);
+    CHECK(refusal(utf16le.mid(2)) == ErrorCode::FileUtf16);
+    QByteArray binary("PK\x03\x04\x14\x00\x00\x00\x08\x00", 10); // a zip's first bytes
+    binary += QByteArray(200, '\x7f');
+    CHECK(refusal(binary) == ErrorCode::FileNotText);
+
+    // A device never ends; it is refused before a byte is read.
+    ImportService service(db.context());
+    const Result<ImportSummary> endless = service.importCards(QStringLiteral("/dev/zero"), {});
+    REQUIRE_FALSE(endless.ok());
+    CHECK(endless.error() == Error{ErrorCode::FileNotText, QStringLiteral("/dev/zero"), 0});
+    CHECK(db.cardCount() == 0);
+}
+
+TEST_CASE("Card import: a row with fewer or more fields than the header is refused, named")
+{
+    ServiceDb db;
+    QByteArray shortRow = cardRow(3);
+    shortRow.truncate(shortRow.indexOf(",Plan"));
+    shortRow += "\n";
+    QByteArray longRow = cardRow(4);
+    longRow.insert(longRow.size() - 1, ",extra");
+    const Result<ImportSummary> summary =
+        importCards(db, kCardHeader + cardRow(1) + cardRow(2) + shortRow + longRow);
+    REQUIRE(summary.ok());
+    REQUIRE(summary->issues.size() == 2);
+    CHECK(summary->issues[0].line == 4);
+    CHECK(summary->issues[0].column.isEmpty());
+    CHECK(summary->issues[0].error == Error{ErrorCode::CsvFieldCount, QStringLiteral("3/10"), 0});
+    CHECK(describe(summary->issues[0].error) ==
+          QStringLiteral("row has 3 fields, the header has 10"));
+    CHECK(summary->issues[1].line == 5);
+    CHECK(summary->issues[1].error == Error{ErrorCode::CsvFieldCount, QStringLiteral("11/10"), 0});
+    CHECK(db.cardCount() == 0);
 }

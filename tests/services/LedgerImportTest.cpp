@@ -221,3 +221,40 @@ TEST_CASE("Ledger import: entries around a reopening charge keep the file's orde
         verifier.feed(event);
     CHECK_FALSE(verifier.firstBreak().has_value());
 }
+
+TEST_CASE("Ledger import: a row dated after today is named, in a dry run too, and nothing posted")
+{
+    ServiceDb db; // the fixed clock's business day is 2025-03-14
+    importFleet(db, 2);
+    const std::size_t auditBefore = db.auditCount();
+    const QByteArray bytes = "iccid,kind,amount,日期,reference\n" + iccid(1).toUtf8() +
+                             ",charge,58,2025-03-14,B1\n" + iccid(2).toUtf8() +
+                             ",payment,58,2025-03-15,P1\n";
+    for (const bool dryRun : {true, false}) {
+        ImportOptions options;
+        options.dryRun = dryRun;
+        const Result<ImportSummary> summary = importLedger(db, bytes, options);
+        REQUIRE(summary.ok());
+        REQUIRE(summary->issues.size() == 1);
+        CHECK(summary->issues[0].line == 3);
+        CHECK(summary->issues[0].column == QStringLiteral("日期"));
+        CHECK(summary->issues[0].error ==
+              Error{ErrorCode::DateInFuture, QStringLiteral("2025-03-15"), 0});
+    }
+    CHECK(db.store().ledgerOf(db.card(iccid(1)).id).empty());
+    CHECK(db.auditCount() == auditBefore);
+}
+
+TEST_CASE("Ledger import: a row with fewer fields than the header is refused, named")
+{
+    ServiceDb db;
+    importFleet(db, 1);
+    const QByteArray bytes =
+        "iccid,kind,amount,date,reference\n" + iccid(1).toUtf8() + ",charge,58,2025-01-01\n";
+    const Result<ImportSummary> summary = importLedger(db, bytes);
+    REQUIRE(summary.ok());
+    REQUIRE(summary->issues.size() == 1);
+    CHECK(summary->issues[0].line == 2);
+    CHECK(summary->issues[0].error == Error{ErrorCode::CsvFieldCount, QStringLiteral("4/5"), 0});
+    CHECK(db.store().ledgerOf(db.card(iccid(1)).id).empty());
+}

@@ -4,6 +4,7 @@
 #include "io/Utf8Validator.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 #include <algorithm>
 #include <cstring>
@@ -54,6 +55,22 @@ TextEncoding sniffEncoding(QFile& file)
         if (validator.multibyteCount() >= kUtf8Evidence)
             return TextEncoding::Utf8;
     }
+}
+
+// CSV text in UTF-8 or GB18030 never holds a NUL byte; UTF-16 (what Excel saves as "Unicode
+// text") holds one in nearly every ASCII character, and other files are binary.
+std::optional<ErrorCode> binaryRefusal(const QByteArray& head)
+{
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        return ErrorCode::FileUtf16;
+    const auto nuls = head.count('\0');
+    if (nuls == 0)
+        return std::nullopt;
+    // Without a byte-order mark: UTF-16 puts its NULs on every other byte.
+    qsizetype alternating = 0;
+    for (qsizetype i = 0; i + 1 < head.size(); i += 2)
+        alternating += (head[i] == '\0') != (head[i + 1] == '\0') ? 1 : 0;
+    return alternating * 4 >= head.size() ? ErrorCode::FileUtf16 : ErrorCode::FileNotText;
 }
 
 bool allEmpty(const QStringList& fields)
@@ -268,10 +285,18 @@ CsvReader::~CsvReader() = default;
 
 Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path)
 {
+    // A device or a pipe (/dev/zero) could be read forever: only plain files are imported.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return Error{ErrorCode::FileNotText, path, 0};
     auto impl = std::make_unique<Impl>();
     impl->file.setFileName(path);
     if (!impl->file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::FileUnreadable, path, 0};
+    if (impl->file.size() == 0)
+        return Error{ErrorCode::FileEmpty, path, 0};
+    if (const auto refused = binaryRefusal(impl->file.peek(kChunkBytes)))
+        return Error{*refused, path, 0};
 
     const bool hasBom = impl->file.peek(3) == QByteArrayView("\xEF\xBB\xBF");
     qint64 dataStart = 0;

@@ -16,8 +16,8 @@ namespace simfleet {
 // named.
 class CardFileImport {
 public:
-    // Reads the header row. FileUnreadable, CsvEmpty or CsvMalformed for the file itself,
-    // CsvMissingColumn without iccid, msisdn or carrier.
+    // Reads the header row. FileUnreadable, FileEmpty, FileUtf16, FileNotText or CsvMalformed for
+    // the file itself, CsvMissingColumn without iccid, msisdn or carrier.
     static Result<CardFileImport> open(const QString& path, const ImportOptions& options);
 
     // Reads the rows. writer is null for a dry run, which writes nothing. Issues and counts go

@@ -110,6 +110,11 @@ void CardRowReader::read()
         if (step == ImportPass::Step::End)
             break;
         ++m_outcome.rows;
+        if (const auto wrong = m_pass.fieldCountProblem(record)) {
+            m_outcome.issues.add(record.line, QString(), *wrong);
+            m_refusedAny.store(true, std::memory_order_release);
+            continue;
+        }
         const std::size_t issuesBefore = static_cast<std::size_t>(m_outcome.issues.count());
         std::optional<Card> card =
             parseCardRow(record, m_columns, m_now, m_texts, m_outcome.issues);

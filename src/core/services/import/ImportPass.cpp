@@ -25,7 +25,7 @@ Result<ImportPass> ImportPass::open(const QString& path, const ImportOptions& op
     if (!read)
         return read.error();
     if (!*read)
-        return Error{ErrorCode::CsvEmpty, path, 0};
+        return Error{ErrorCode::FileEmpty, path, 0}; // only blank lines
     pass.m_headers = header.fields;
     return pass;
 }
@@ -46,6 +46,14 @@ ImportPass::Step ImportPass::next(CsvRecord& record)
         return Step::End;
     }
     return Step::Record;
+}
+
+std::optional<Error> ImportPass::fieldCountProblem(const CsvRecord& record) const
+{
+    if (record.fields.size() == m_headers.size())
+        return std::nullopt;
+    return Error{ErrorCode::CsvFieldCount,
+                 QStringLiteral("%1/%2").arg(record.fields.size()).arg(m_headers.size()), 0};
 }
 
 void ImportPass::reportProgress() const

@@ -12,8 +12,8 @@ namespace simfleet {
 // watching the cancel flag as it goes.
 class ImportPass {
 public:
-    // FileUnreadable when the file cannot be read, CsvEmpty without a header row, CsvMalformed
-    // when the header row itself is broken.
+    // FileUnreadable when the file cannot be read, FileEmpty without a header row (CsvReader's
+    // FileUtf16 and FileNotText too), CsvMalformed when the header row itself is broken.
     static Result<ImportPass> open(const QString& path, const ImportOptions& options);
 
     TextEncoding encoding() const { return m_reader->encoding(); }
@@ -24,6 +24,9 @@ public:
     // holds the fields read before the broken one.
     Step next(CsvRecord& record);
     const Error& error() const { return m_error; }
+    // CsvFieldCount when the record has fewer or more fields than the header: its cells cannot
+    // be told apart from their neighbours', so the row is refused whole.
+    std::optional<Error> fieldCountProblem(const CsvRecord& record) const;
 
 private:
     ImportPass(std::unique_ptr<CsvReader> reader, const ImportOptions& options);

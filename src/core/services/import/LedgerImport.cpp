@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/import/LedgerImport.h"
 
+#include "ports/Clock.h"
+#include "services/LedgerChecks.h"
 #include "services/LedgerService.h"
 #include "services/import/LedgerRow.h"
 
@@ -73,6 +75,10 @@ Status LedgerFileImport::run(StoreReader& store, StoreWriter* writer, const QStr
         if (step == ImportPass::Step::End)
             break;
         ++summary.rows;
+        if (const auto wrong = m_pass.fieldCountProblem(record)) {
+            issues.add(record.line, QString(), *wrong);
+            continue;
+        }
         const std::optional<LedgerRow> row = parseLedgerRow(record, m_columns, issues);
         if (!row)
             continue;
@@ -86,6 +92,10 @@ Status LedgerFileImport::run(StoreReader& store, StoreWriter* writer, const QStr
         if (card->state == CardState::Void) {
             issues.add(row->line, m_columns.header(row->keyColumn),
                        Error{ErrorCode::CardVoid, row->key, 0});
+            continue;
+        }
+        if (const auto refused = checkEntryDate(row->date, businessDate(now))) {
+            issues.add(row->line, m_columns.header(LedgerColumn::Date), *refused);
             continue;
         }
         ++summary.imported;

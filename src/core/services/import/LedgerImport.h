@@ -15,8 +15,8 @@ namespace simfleet {
 // all-or-nothing, and a refused file still gets every bad row named.
 class LedgerFileImport {
 public:
-    // Reads the header row. FileUnreadable, CsvEmpty or CsvMalformed for the file itself,
-    // CsvMissingColumn without kind, amount, date, or both iccid and the number.
+    // Reads the header row. FileUnreadable, FileEmpty, FileUtf16, FileNotText or CsvMalformed for
+    // the file itself, CsvMissingColumn without kind, amount, date, or both iccid and the number.
     static Result<LedgerFileImport> open(const QString& path, const ImportOptions& options);
 
     // Reads the rows. Cards are looked up in store, which inside the write transaction is the
