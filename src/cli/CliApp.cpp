@@ -111,7 +111,7 @@ int CliApp::dispatch(const QStringList& arguments, QString& helpHint)
     }
 
     const ParsedArgs parsed = ArgParser::parse(spec, resolved.rest);
-    CommandEnv env(m_console, resolveGlobalOptions(globals), m_clock);
+    CommandEnv env(m_console, resolveGlobalOptions(globals), m_clock, spec.createsDatabase);
     logInfo(QStringLiteral("%1 by %2 on %3")
                 .arg(spec.name(), env.globals().operatorName, env.globals().databasePath));
     return spec.run(env, parsed);
@@ -128,7 +128,10 @@ int CliApp::run(const QStringList& arguments)
         m_console.error(tr("%1 (see simfleet-cli%2 --help)").arg(error.message(), where));
         code = toInt(ExitCode::Usage);
     } catch (const StoreError& error) {
-        m_console.error(describe(error.error()));
+        QString message = describe(error.error());
+        if (error.error().code == ErrorCode::StorageMissing)
+            message += QLatin1Char(' ') + tr("(create it with `simfleet-cli init`)");
+        m_console.error(message);
         code = toInt(ExitCode::Storage);
     } catch (const std::exception& error) {
         m_console.error(tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what())));

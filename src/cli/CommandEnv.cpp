@@ -50,15 +50,19 @@ GlobalOptions resolveGlobalOptions(const GlobalArgs& args)
     return options;
 }
 
-CommandEnv::CommandEnv(Console& console, GlobalOptions globals, const Clock& clock)
-    : m_console(console), m_globals(std::move(globals)), m_clock(clock)
+CommandEnv::CommandEnv(Console& console, GlobalOptions globals, const Clock& clock,
+                       bool createsDatabase)
+    : m_console(console), m_globals(std::move(globals)), m_clock(clock),
+      m_createsDatabase(createsDatabase)
 {}
 
 Store& CommandEnv::store()
 {
     if (m_store)
         return *m_store;
-    auto opened = openSqliteStore(m_globals.databasePath, m_clock);
+    StoreOpenOptions options;
+    options.createIfMissing = m_createsDatabase;
+    auto opened = openSqliteStore(m_globals.databasePath, m_clock, options);
     if (!opened)
         throw StoreError(opened.error());
     m_store = std::move(opened).value();

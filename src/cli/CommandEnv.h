@@ -22,13 +22,14 @@ struct GlobalOptions {
 // the login name.
 GlobalOptions resolveGlobalOptions(const GlobalArgs& args);
 
-// What a running command has at hand. The database is opened (created and migrated as needed)
-// on first use, so a usage error never touches it.
+// What a running command has at hand. The database is opened (migrated as needed, created only
+// for a command that creates databases) on first use, so a usage error never touches it.
 class CommandEnv {
     Q_DECLARE_TR_FUNCTIONS(simfleet::cli::CommandEnv)
 
 public:
-    CommandEnv(Console& console, GlobalOptions globals, const Clock& clock);
+    CommandEnv(Console& console, GlobalOptions globals, const Clock& clock,
+               bool createsDatabase = false);
 
     Console& console() { return m_console; }
     QTextStream& out() { return m_console.out(); }
@@ -47,6 +48,7 @@ private:
     Console& m_console;
     GlobalOptions m_globals;
     const Clock& m_clock;
+    bool m_createsDatabase;
     std::unique_ptr<Store> m_store;
 };
 

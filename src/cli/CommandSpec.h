@@ -44,6 +44,9 @@ struct CommandSpec {
     std::vector<OptionSpec> options;
     int minPositionals{0};
     int maxPositionals{0}; // -1: any number
+    // Only init, demo and the imports make a database where there is none; every other command
+    // refuses a missing or empty file (StorageMissing) rather than show an empty fleet.
+    bool createsDatabase{false};
     std::function<int(CommandEnv&, const ParsedArgs&)> run;
 
     QString name() const { return path.join(QLatin1Char(' ')); }

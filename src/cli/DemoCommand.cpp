@@ -30,6 +30,7 @@ public:
              tr("random seed, a whole number (default: %1)").arg(DemoOptions{}.seed)},
         };
         spec.run = &DemoCommand::run;
+        spec.createsDatabase = true;
         return spec;
     }
 

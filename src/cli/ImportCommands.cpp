@@ -62,6 +62,7 @@ private:
         spec.options = {{QStringLiteral("dry-run"), {}, tr("check the whole file, write nothing")}};
         spec.minPositionals = 1;
         spec.maxPositionals = 1;
+        spec.createsDatabase = true;
         return spec;
     }
 

@@ -16,9 +16,12 @@ public:
         CommandSpec spec;
         spec.path = {QStringLiteral("init")};
         spec.summary = tr("Create the database, or migrate it to this version (idempotent)");
-        spec.details = tr("Every command does this as needed; init does only this. A database "
-                          "written by a newer SimFleet is refused and left untouched (exit 4).");
+        spec.details = tr("Only init, demo and import create a database; any other command "
+                          "refuses a missing or empty file (exit 4). Every command migrates an "
+                          "older database as needed. A database written by a newer SimFleet is "
+                          "refused and left untouched (exit 4).");
         spec.run = &InitCommand::run;
+        spec.createsDatabase = true;
         return spec;
     }
 

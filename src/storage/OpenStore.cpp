@@ -32,11 +32,15 @@ Result<std::unique_ptr<Store>> openChecked(const QString& path, const Clock& clo
                                            const StoreOpenOptions& options)
 {
     const QFileInfo file(path);
+    if (file.isDir())
+        return Error{ErrorCode::StorageIsFolder, QDir::toNativeSeparators(path), 0};
+    // An empty file is what a mistyped `touch` or a failed copy leaves: no fleet, and not one
+    // to make behind the user's back either.
+    if ((!file.exists() || file.size() == 0) && !options.createIfMissing)
+        return Error{ErrorCode::StorageMissing, QDir::toNativeSeparators(path), 0};
     if (file.exists()) {
         if (auto refusal = refusalFor(sqlite::readFileHeader(path)))
             return *refusal;
-    } else if (!options.createIfMissing) {
-        return Error{ErrorCode::StorageCannotOpen, path, 0};
     } else if (!QDir().mkpath(file.absolutePath())) {
         return Error{ErrorCode::StorageCannotOpen, file.absolutePath(), 0};
     }

@@ -11,6 +11,7 @@
 namespace simfleet {
 
 struct StoreOpenOptions {
+    // Otherwise a missing or empty file is StorageMissing, and nothing is created.
     bool createIfMissing{true};
     // Online-backup the file next to itself (NAME.bak-vN-YYYYMMDDhhmmss) before migrating it.
     bool backupBeforeMigrate{true};
@@ -23,7 +24,8 @@ struct StoreOpenOptions {
 class SqliteStore; // defined in SqliteStoreImpl.h
 
 // Opens (creating and migrating as needed) the database at path. Errors: StorageCannotOpen,
-// StorageNotADatabase, StorageNewerSchema (file left untouched), StorageLocked.
+// StorageMissing, StorageIsFolder, StorageNotADatabase, StorageNewerSchema (file left
+// untouched), StorageLocked.
 Result<std::unique_ptr<Store>> openSqliteStore(const QString& path, const Clock& clock,
                                                const StoreOpenOptions& options = {});
 

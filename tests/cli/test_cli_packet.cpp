@@ -25,6 +25,7 @@ const QString kCompany = QStringLiteral("北京示例科技有限公司");
 
 CliResult setCompany(const CliFixture& fixture, const QString& uscc)
 {
+    REQUIRE(fixture.run({QStringLiteral("init")}).exitCode == 0); // only init and imports create
     return fixture.run({QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
                         kCompany, QStringLiteral("--uscc"), uscc, QStringLiteral("--address"),
                         QStringLiteral("北京市海淀区中关村大街1号"), QStringLiteral("--phone"),
@@ -62,6 +63,7 @@ QStringList zipsIn(const QString& folder)
 TEST_CASE("company set validates the USCC and the agent ID; show masks the ID", "[cli][packet]")
 {
     CliFixture fixture;
+    REQUIRE(fixture.run({QStringLiteral("init")}).exitCode == 0);
     const CliResult none = fixture.run({QStringLiteral("company"), QStringLiteral("show")});
     CHECK(none.exitCode == 3);
 

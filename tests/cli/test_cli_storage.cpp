@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <catch2/catch.hpp>
 
 using namespace clitest;
@@ -99,6 +100,57 @@ TEST_CASE("a database from a newer SimFleet is refused with exit 4 and never mod
     CHECK(files() == filesBefore);
     CHECK(fixture.sqlite(fixture.db(), QStringLiteral("PRAGMA user_version;")).trimmed() ==
           QStringLiteral("999"));
+}
+
+TEST_CASE("a read on a missing or empty file says there is no database, and creates none",
+          "[cli][storage]")
+{
+    CliFixture fixture;
+    const QString missing = fixture.path(QStringLiteral("typo.db"));
+    const QString empty = fixture.writeFile(QStringLiteral("empty.db"), QByteArray());
+    for (const QString& path : {missing, empty}) {
+        for (const QStringList& command :
+             {QStringList{QStringLiteral("list")},
+              QStringList{QStringLiteral("report"), QStringLiteral("outstanding")},
+              QStringList{QStringLiteral("audit"), QStringLiteral("verify")},
+              QStringList{QStringLiteral("pay"), makeIccid(1), QStringLiteral("1"),
+                          QStringLiteral("--ref"), QStringLiteral("R")}}) {
+            const CliResult result =
+                fixture.runRaw(command + QStringList{QStringLiteral("--db"), path});
+            INFO(result.describe());
+            CHECK(result.exitCode == 4);
+            // Long messages are wrapped to the terminal: compare the words.
+            CHECK(result.err.simplified() ==
+                  QStringLiteral("simfleet-cli: no database at %1 (create it with `simfleet-cli "
+                                 "init`)")
+                      .arg(QDir::toNativeSeparators(path)));
+            CHECK(result.out.isEmpty());
+        }
+    }
+    CHECK_FALSE(QFileInfo::exists(missing));
+    CHECK(QFileInfo(empty).size() == 0);
+    CHECK(QDir(fixture.path(QString())).entryList({QStringLiteral("*-wal")}, QDir::Files).empty());
+
+    // init makes it; then the same read works on an empty fleet.
+    REQUIRE(fixture.runRaw({QStringLiteral("init"), QStringLiteral("--db"), missing}).exitCode ==
+            0);
+    CHECK(fixture.runRaw({QStringLiteral("list"), QStringLiteral("--db"), missing}).exitCode == 0);
+}
+
+TEST_CASE("a folder given as the database is named as a folder", "[cli][storage]")
+{
+    CliFixture fixture;
+    const QString folder = fixture.path(QStringLiteral("a-folder"));
+    REQUIRE(QDir().mkpath(folder));
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("init")}}) {
+        const CliResult result =
+            fixture.runRaw(command + QStringList{QStringLiteral("--db"), folder});
+        INFO(result.describe());
+        CHECK(result.exitCode == 4);
+        CHECK(result.err.contains(QStringLiteral("is a folder, not a database file")));
+        CHECK_FALSE(result.err.contains(QStringLiteral("I/O")));
+    }
 }
 
 TEST_CASE("a database in a folder that cannot be created is a storage error", "[cli][storage]")

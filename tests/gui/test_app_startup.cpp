@@ -3,13 +3,20 @@
 // when a database cannot be opened (the function behind the dialog, not the modal itself).
 
 #include "FleetTestDatabase.h"
+#include "MainWindow.h"
+#include "app/AppController.h"
 #include "app/AppSettings.h"
 #include "app/CommandLine.h"
 #include "app/DatabaseOpening.h"
 #include "text/ErrorText.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <sqlite3.h>
 
 using namespace simfleet;
@@ -128,10 +135,60 @@ TEST_CASE("a file that is not a database, or is missing, is refused with the rea
     const QString missing = dir.filePath(QStringLiteral("missing.db"));
     const auto absent = openDatabase(missing, clock, OpenMode::OpenExisting);
     REQUIRE_FALSE(absent.ok());
-    CHECK(absent.error().code == ErrorCode::StorageCannotOpen);
+    CHECK(absent.error().code == ErrorCode::StorageMissing);
+    CHECK(openFailureMessage(missing, absent.error()).contains(QStringLiteral("New database")));
     CHECK_FALSE(QFile::exists(missing)); // opening never creates
 
     const QString created = dir.filePath(QStringLiteral("sub/folder/new.db"));
     CHECK(openDatabase(created, clock, OpenMode::CreateIfMissing).ok());
     CHECK(QFile::exists(created));
+}
+
+TEST_CASE("--db naming no database asks before creating one", "[startup]")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setOperatorName(QStringLiteral("Wang Fang"));
+    const QString typo = dir.filePath(QStringLiteral("ofice.db"));
+    StartupRequest request;
+    request.kind = StartupRequest::Kind::Path;
+    request.path = typo;
+
+    // Answers the question, then (when the user declined) closes the file dialog that follows.
+    QString asked;
+    const auto answer = [&asked](bool create) {
+        QTimer::singleShot(0, [&asked, create] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            REQUIRE(box != nullptr);
+            REQUIRE(box->objectName() == QStringLiteral("createDatabaseQuestion"));
+            CHECK(box->defaultButton() == box->button(QMessageBox::Cancel));
+            asked = box->text();
+            if (create) {
+                box->findChild<QPushButton*>(QStringLiteral("createDatabase"))->click();
+                return;
+            }
+            box->button(QMessageBox::Cancel)->click();
+            QTimer::singleShot(0, [] {
+                auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+                REQUIRE(dialog != nullptr);
+                dialog->reject();
+            });
+        });
+    };
+
+    {
+        AppController controller(settings);
+        answer(false);
+        CHECK_FALSE(controller.start(request));
+        CHECK(asked.contains(QStringLiteral("ofice.db")));
+        CHECK_FALSE(QFile::exists(typo));
+    }
+    {
+        AppController controller(settings);
+        answer(true);
+        REQUIRE(controller.start(request));
+        CHECK(QFile::exists(typo));
+        REQUIRE(controller.window() != nullptr);
+        controller.window()->close();
+    }
 }

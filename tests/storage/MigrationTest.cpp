@@ -5,6 +5,7 @@
 #include "StorageTestSupport.h"
 
 #include <QDir>
+#include <QFile>
 
 using namespace simfleet;
 using namespace simfleet::storagetest;
@@ -180,7 +181,7 @@ TEST_CASE("A missing file is not created when creation is off")
 
     auto opened = openSqliteStore(path, clock, options);
     REQUIRE_FALSE(opened.ok());
-    CHECK(opened.error().code == ErrorCode::StorageCannotOpen);
+    CHECK(opened.error() == Error{ErrorCode::StorageMissing, QDir::toNativeSeparators(path), 0});
     CHECK_FALSE(QFileInfo::exists(path));
     CHECK(schemaVersionOf(path).error().code == ErrorCode::StorageCannotOpen);
 }
@@ -408,4 +409,32 @@ TEST_CASE("Version 6 stores audit hashes as 32 bytes; the chain verifies and car
     CHECK_THROWS_WITH(db.exec("UPDATE audit_log SET operator = 'mallory'"),
                       Catch::Contains("append-only"));
     CHECK_THROWS_WITH(db.exec("DELETE FROM audit_log"), Catch::Contains("append-only"));
+}
+
+TEST_CASE("An empty file is not taken for an empty fleet, nor a folder for a database")
+{
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    const QString empty = dir.filePath(QStringLiteral("empty.db"));
+    {
+        QFile file(empty);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    StoreOpenOptions reading;
+    reading.createIfMissing = false;
+    auto opened = openSqliteStore(empty, clock, reading);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::StorageMissing);
+    CHECK(QFileInfo(empty).size() == 0);
+    CHECK_FALSE(QFileInfo::exists(empty + QStringLiteral("-wal")));
+
+    // Creating may start from the empty file.
+    auto created = openSqliteStore(empty, clock);
+    REQUIRE(created.ok());
+    CHECK(QFileInfo(empty).size() > 0);
+
+    auto folder = openSqliteStore(dir.path(), clock);
+    REQUIRE_FALSE(folder.ok());
+    CHECK(folder.error() ==
+          Error{ErrorCode::StorageIsFolder, QDir::toNativeSeparators(dir.path()), 0});
 }

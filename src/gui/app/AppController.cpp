@@ -9,6 +9,7 @@
 #include "app/Language.h"
 #include "text/ErrorText.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -84,9 +85,15 @@ QString AppController::startupPath(const StartupRequest& request) const
 
 bool AppController::start(const StartupRequest& request)
 {
-    bool opened = request.kind == StartupRequest::Kind::Demo
-                      ? openDemoDatabase()
-                      : showDatabase(startupPath(request), OpenMode::CreateIfMissing);
+    bool opened = false;
+    if (request.kind == StartupRequest::Kind::Demo) {
+        opened = openDemoDatabase();
+    } else if (request.kind == StartupRequest::Kind::Path && !holdsData(request.path)) {
+        // A mistyped --db would otherwise open as a new, empty fleet.
+        opened = mayCreate(request.path) && showDatabase(request.path, OpenMode::CreateIfMissing);
+    } else {
+        opened = showDatabase(startupPath(request), OpenMode::CreateIfMissing);
+    }
     // Nothing to show yet: offer another file until one opens or the user gives up.
     while (!opened) {
         const QString path = QFileDialog::getOpenFileName(
@@ -98,6 +105,27 @@ bool AppController::start(const StartupRequest& request)
         opened = showDatabase(path, OpenMode::OpenExisting);
     }
     return true;
+}
+
+bool AppController::holdsData(const QString& path)
+{
+    const QFileInfo file(path);
+    return file.isDir() || file.size() > 0; // a folder is refused with its own message
+}
+
+bool AppController::mayCreate(const QString& path)
+{
+    QMessageBox box(QMessageBox::Question, tr("No database there"),
+                    tr("There is no SimFleet database at\n%1\n\nCreate a new, empty database "
+                       "there?")
+                        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
+                    QMessageBox::Cancel, dialogParent());
+    box.setObjectName(QStringLiteral("createDatabaseQuestion"));
+    QPushButton* create = box.addButton(tr("&Create database"), QMessageBox::AcceptRole);
+    create->setObjectName(QStringLiteral("createDatabase"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == create;
 }
 
 void AppController::openDatabase(const QString& path)

@@ -38,6 +38,10 @@ public Q_SLOTS:
 
 private:
     bool showDatabase(const QString& path, OpenMode mode);
+    // Whether something is at path (a file with bytes in it, or a folder).
+    static bool holdsData(const QString& path);
+    // Asks before a database is made where the user named one that is not there.
+    bool mayCreate(const QString& path);
     bool openDemoDatabase();
     QString startupPath(const StartupRequest& request) const;
     QString operatorName();

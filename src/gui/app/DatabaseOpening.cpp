@@ -30,6 +30,9 @@ QString adviceFor(ErrorCode code)
         return OpeningText::tr("The file is not a SimFleet database, or it is damaged. If it is "
                                "yours, restore it from a backup: SimFleet keeps copies named "
                                "\"NAME.bak-…\" beside it.");
+    case ErrorCode::StorageMissing:
+        return OpeningText::tr("Check the file's name and folder, or start a new database with "
+                               "File > New database.");
     case ErrorCode::StorageCannotOpen:
         return OpeningText::tr("Check that the file exists and that you may read and write the "
                                "folder it is in.");
@@ -54,9 +57,6 @@ Result<std::unique_ptr<Store>> openDatabase(const QString& path, const Clock& cl
 {
     StoreOpenOptions options;
     options.createIfMissing = mode == OpenMode::CreateIfMissing;
-    if (!options.createIfMissing && !QFileInfo::exists(path)) {
-        return Error{ErrorCode::StorageCannotOpen, OpeningText::tr("no such file"), 0};
-    }
     if (options.createIfMissing) {
         // A new database in a folder that does not exist yet (the first run's default location).
         QDir().mkpath(QFileInfo(path).absolutePath());
