@@ -2,7 +2,7 @@
 #include "CardText.h"
 #include "CommandEnv.h"
 #include "Commands.h"
-#include "CsvWriter.h"
+#include "FleetCsv.h"
 #include "HistoryTable.h"
 #include "JsonShapes.h"
 #include "OutputFormat.h"
@@ -91,30 +91,11 @@ private:
                 CardText::orDash(card.plan),
                 CardText::orDash(maskName(card.holderName)),
                 CardText::orDash(card.department),
-                CardText::orDash(card.assignee),
+                CardText::orDash(shownAssignee(card.assignee, card.holderName)),
                 CardText::orDash(card.homeArea),
                 stateLabel(card.state),
                 card.lost ? tr("lost") : QString(),
                 card.balance.toDisplayString()};
-    }
-
-    static QStringList csvRow(const Card& card)
-    {
-        return {card.iccid,
-                card.msisdn,
-                carrierCode(card.carrier),
-                card.plan,
-                card.monthlyFee.toPlainString(),
-                maskName(card.holderName),
-                maskId(card.holderId),
-                card.department,
-                card.assignee,
-                card.activatedOn.toString(Qt::ISODate),
-                card.homeArea,
-                stateCode(card.state),
-                card.stateSince.toUTC().toString(Qt::ISODate),
-                card.lost ? QStringLiteral("true") : QStringLiteral("false"),
-                card.balance.toPlainString()};
     }
 
     static int list(CommandEnv& env, const ParsedArgs& args)
@@ -126,18 +107,14 @@ private:
 
         switch (format) {
         case OutputFormat::Csv: {
-            // The import's column names, so the file reads back (holder data stays masked).
-            out << csvRecord({QStringLiteral("iccid"), QStringLiteral("msisdn"),
-                              QStringLiteral("carrier"), QStringLiteral("plan"),
-                              QStringLiteral("monthly_fee"), QStringLiteral("holder_name"),
-                              QStringLiteral("holder_id"), QStringLiteral("department"),
-                              QStringLiteral("assignee"), QStringLiteral("activated_on"),
-                              QStringLiteral("home_area"), QStringLiteral("state"),
-                              QStringLiteral("state_since"), QStringLiteral("lost"),
-                              QStringLiteral("balance")})
-                << '\n';
-            store.forEachCard(filter,
-                              [&out](const Card& card) { out << csvRecord(csvRow(card)) << '\n'; });
+            // The desktop app's export, without the byte-order mark a script would not expect.
+            const Result<qint64> written =
+                exports::writeFleetCsv(store, filter, [&out](const QString& records) {
+                    out << records;
+                    return out.status() == QTextStream::Ok;
+                });
+            if (!written)
+                return env.fail(written.error());
             break;
         }
         case OutputFormat::Json: {
@@ -238,7 +215,7 @@ private:
             {tr("Holder"), CardText::orDash(maskName(card.holderName))},
             {tr("Holder ID"), CardText::orDash(maskId(card.holderId))},
             {tr("Department"), CardText::orDash(card.department)},
-            {tr("Assignee"), CardText::orDash(card.assignee)},
+            {tr("Assignee"), CardText::orDash(shownAssignee(card.assignee, card.holderName))},
             {tr("Activated on"), CardText::orDash(card.activatedOn.toString(Qt::ISODate))},
             {tr("Home area"), CardText::orDash(card.homeArea)},
             {tr("State"),

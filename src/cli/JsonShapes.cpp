@@ -64,7 +64,7 @@ QJsonObject cardJson(const Card& card)
         {QStringLiteral("holder_name"), maskName(card.holderName)},
         {QStringLiteral("holder_id"), maskId(card.holderId)},
         {QStringLiteral("department"), card.department},
-        {QStringLiteral("assignee"), card.assignee},
+        {QStringLiteral("assignee"), shownAssignee(card.assignee, card.holderName)},
         {QStringLiteral("activated_on"), dateOrNull(card.activatedOn)},
         {QStringLiteral("home_area"), card.homeArea},
         {QStringLiteral("state"), stateCode(card.state)},

@@ -1,97 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvExport.h"
 
+#include "CsvWriter.h"
+
 #include <QSaveFile>
 
 namespace simfleet::exports {
 
 namespace {
 
-const QString kLineEnd = QStringLiteral("\r\n");
-
-// A spreadsheet evaluates a cell starting with these; the leading ' makes it text.
-QString neutralised(const QString& text)
-{
-    static const QString kFormulaStarts = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && kFormulaStarts.contains(text.front()))
-        return QLatin1Char('\'') + text;
-    return text;
-}
-
-QString quoted(const QString& field)
-{
-    static const QString kNeedsQuotes = QStringLiteral(",\"\r\n");
-    for (const QChar c : field) {
-        if (kNeedsQuotes.contains(c)) {
-            QString escaped = field;
-            escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            return QLatin1Char('"') + escaped + QLatin1Char('"');
-        }
-    }
-    return field;
-}
-
 struct CsvCellVisitor {
-    QString operator()(std::monostate) const { return {}; }
-    QString operator()(const QString& text) const { return neutralised(text); }
-    QString operator()(std::int64_t number) const { return QString::number(number); }
-    QString operator()(Money money) const { return money.toPlainString(); }
-    QString operator()(const QDate& date) const { return date.toString(Qt::ISODate); }
+    CsvField operator()(std::monostate) const { return csvText({}); }
+    CsvField operator()(const QString& text) const { return csvText(text); }
+    CsvField operator()(std::int64_t number) const { return csvNumber(QString::number(number)); }
+    CsvField operator()(Money money) const { return csvNumber(money.toPlainString()); }
+    CsvField operator()(const QDate& date) const { return csvText(date.toString(Qt::ISODate)); }
 };
 
-class CsvText {
-public:
-    void record(const QStringList& fields)
-    {
-        QStringList out;
-        out.reserve(fields.size());
-        for (const QString& field : fields)
-            out << quoted(field);
-        m_text += out.join(QLatin1Char(',')) + kLineEnd;
-    }
-    void textRecord(const QString& text) { record({neutralised(text)}); }
-    void emptyRecord() { m_text += kLineEnd; }
-    void row(const ReportRow& cells)
-    {
-        QStringList fields;
-        fields.reserve(static_cast<qsizetype>(cells.size()));
-        for (const ReportCell& cell : cells)
-            fields << csvCellText(cell);
-        record(fields);
-    }
-    const QString& text() const { return m_text; }
-
-private:
-    QString m_text;
-};
+QString rowRecord(const ReportRow& cells)
+{
+    std::vector<CsvField> fields;
+    fields.reserve(cells.size());
+    for (const ReportCell& cell : cells)
+        fields.push_back(std::visit(CsvCellVisitor{}, cell));
+    return csvRecord(fields);
+}
 
 } // namespace
 
 QString csvCellText(const ReportCell& cell)
 {
-    return std::visit(CsvCellVisitor{}, cell);
+    const CsvField field = std::visit(CsvCellVisitor{}, cell);
+    return field.number ? field.text : neutralisedCsvText(field.text);
 }
 
 QByteArray csvBytes(const ReportDocument& document)
 {
-    CsvText csv;
-    csv.textRecord(document.title);
+    QString text = csvTextRecord({document.title});
     for (const QString& line : headingLines(document))
-        csv.textRecord(line);
+        text += csvTextRecord({line});
     for (const ReportTable& table : document.tables) {
-        csv.emptyRecord();
+        text += QStringLiteral("\r\n");
         if (!table.title.isEmpty())
-            csv.textRecord(table.title);
+            text += csvTextRecord({table.title});
         QStringList headers;
         for (const ReportColumn& column : table.columns)
-            headers << neutralised(column.header);
-        csv.record(headers);
+            headers << column.header;
+        text += csvTextRecord(headers);
         for (const ReportRow& row : table.rows)
-            csv.row(row);
+            text += rowRecord(row);
         if (table.totals)
-            csv.row(*table.totals);
+            text += rowRecord(*table.totals);
     }
-    return QByteArrayLiteral("\xEF\xBB\xBF") + csv.text().toUtf8();
+    return QByteArray(kUtf8ByteOrderMark) + text.toUtf8();
 }
 
 ExportStatus writeCsv(const ReportDocument& document, const QString& path)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "FleetCsv.h"
 #include "Session.h"
 #include "app/AppSettings.h"
 #include "app/BackgroundTask.h"
@@ -8,7 +9,6 @@
 #include "card/CardDetailPanel.h"
 #include "common/Icons.h"
 #include "dialogs/SettingsDialog.h"
-#include "fleet/FleetCsvExport.h"
 #include "fleet/FleetTableModel.h"
 #include "import/ImportDialog.h"
 #include "packets/PacketsView.h"
@@ -347,7 +347,7 @@ void MainWindow::exportFleetView()
             outcome = Error{ErrorCode::StorageFailure, file.errorString(), 0};
             return;
         }
-        outcome = exportFleetCsv(*store.value(), filter, file);
+        outcome = exports::exportFleetCsv(*store.value(), filter, file);
         if (outcome && !file.commit()) {
             outcome = Error{ErrorCode::StorageFailure, file.errorString(), 0};
         }
@@ -378,7 +378,7 @@ void MainWindow::startCancellationWizard(const std::vector<CardId>& cards)
 
 void MainWindow::startConfirmationWizard()
 {
-    ConfirmationWizard wizard(*m_session, this);
+    ConfirmationWizard wizard(*m_session, m_fleet->selectedCards(), this);
     connect(&wizard, &ConfirmationWizard::dataChanged, this, &MainWindow::refreshAll);
     wizard.exec();
 }

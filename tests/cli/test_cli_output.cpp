@@ -96,6 +96,7 @@ TEST_CASE("list --format json prints an array of cards with masked holders", "[c
 TEST_CASE("an empty fleet lists as an empty JSON array", "[cli][output]")
 {
     CliFixture fixture;
+    REQUIRE(fixture.run({QStringLiteral("init")}).exitCode == 0);
     const CliResult result =
         fixture.run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(result.exitCode == 0);
@@ -202,6 +203,59 @@ TEST_CASE("list --format csv quotes fields and masks holders", "[cli][output]")
     CHECK(lines.at(1).contains(QStringLiteral(",58.00,")));
     CHECK_FALSE(result.out.contains(makeResidentId(1)));
     CHECK_FALSE(result.out.contains(QStringLiteral("张三丰")));
+}
+
+TEST_CASE("list --format csv neutralises cells a spreadsheet would run", "[cli][output]")
+{
+    CliFixture fixture;
+    const QString file =
+        fixture.writeFile(QStringLiteral("cards.csv"),
+                          cardCsv({cardRow(1, QStringLiteral("cmcc"), QStringLiteral("+1+1")),
+                                   cardRow(2, QStringLiteral("cmcc"), QStringLiteral("@SUM(1)")),
+                                   cardRow(3, QStringLiteral("cmcc"),
+                                           QStringLiteral("\"=HYPERLINK(\"\"http://x\"\")\""))}));
+    REQUIRE(fixture.run({QStringLiteral("import"), QStringLiteral("cards"), file}).exitCode == 0);
+
+    const CliResult result =
+        fixture.run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    INFO(result.describe());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral(",'+1+1,")));
+    CHECK(result.out.contains(QStringLiteral(",'@SUM(1),")));
+    CHECK(result.out.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://x\"\")\",")));
+    for (const QString& line : result.outLines()) {
+        INFO(line.toStdString());
+        CHECK_FALSE(line.contains(QStringLiteral(",+1+1,")));
+        CHECK_FALSE(line.contains(QStringLiteral(",@SUM")));
+        CHECK_FALSE(line.contains(QStringLiteral(",\"=HYPERLINK")));
+    }
+}
+
+TEST_CASE("an assignee who is the card's own holder is masked in every list", "[cli][output]")
+{
+    CliFixture fixture;
+    // The holder of card 1 is "Agent 1", who also uses it.
+    const QString file =
+        fixture.writeFile(QStringLiteral("cards.csv"),
+                          cardCsv({cardRow(1, QStringLiteral("cmcc"), QStringLiteral("Sales"),
+                                           QStringLiteral("Agent 1")),
+                                   cardRow(2)}));
+    REQUIRE(fixture.run({QStringLiteral("import"), QStringLiteral("cards"), file}).exitCode == 0);
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("list")},
+          QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")},
+          QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")},
+          QStringList{QStringLiteral("show"), makeIccid(1)},
+          QStringList{QStringLiteral("report"), QStringLiteral("exposure"),
+                      QStringLiteral("--format"), QStringLiteral("csv")}}) {
+        const CliResult result = fixture.run(command);
+        INFO(result.describe());
+        REQUIRE(result.exitCode == 0);
+        CHECK_FALSE(result.out.contains(QStringLiteral("Agent 1")));
+    }
+    // Another card's assignee is not its holder: shown as it is.
+    const CliResult list = fixture.run({QStringLiteral("list")});
+    CHECK(list.out.contains(QStringLiteral("Agent 2")));
 }
 
 TEST_CASE("audit prints events as text or a JSON array", "[cli][output]")

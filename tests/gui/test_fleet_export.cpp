@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exporting the fleet view: UTF-8 with a BOM, the filter applied, holder data masked.
 
+#include "FleetCsv.h"
 #include "FleetTestDatabase.h"
-#include "fleet/FleetCsvExport.h"
 #include "rules/Masking.h"
 
 #include <QBuffer>
 
 using namespace simfleet;
+using namespace simfleet::exports;
 using namespace simfleet::gui;
 using namespace simfleet::gui::testing;
 

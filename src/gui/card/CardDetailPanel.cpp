@@ -215,7 +215,6 @@ void CardDetailPanel::fillFields()
     m_ui->planValue->setText(orNone(card.plan));
     m_ui->feeValue->setText(card.monthlyFee.toDisplayString());
     m_ui->departmentValue->setText(orNone(card.department));
-    m_ui->assigneeValue->setText(orNone(card.assignee));
     m_ui->homeAreaValue->setText(orNone(card.homeArea));
     m_ui->activatedValue->setText(orNone(isoDate(card.activatedOn)));
     const qint64 days = daysInState(card, m_session.clock());
@@ -248,6 +247,10 @@ void CardDetailPanel::fillHolder()
 {
     const Card& card = *m_card;
     const QString none = tr("—");
+    // The assignee is masked while the holder is, when the two are the same person.
+    const QString assignee =
+        m_unmaskedId ? card.assignee : shownAssignee(card.assignee, card.holderName);
+    m_ui->assigneeValue->setText(assignee.isEmpty() ? none : assignee);
     if (m_unmaskedId) {
         m_ui->holderValue->setText(card.holderName.isEmpty() ? none : card.holderName);
         m_ui->holderIdValue->setText(m_unmaskedId->isEmpty() ? none : *m_unmaskedId);

@@ -3,6 +3,7 @@
 
 #include "common/Display.h"
 #include "fleet/FleetColumns.h"
+#include "rules/Masking.h"
 #include "text/Labels.h"
 
 #include <QBrush>
@@ -66,6 +67,16 @@ int FleetTableModel::rowCount(const QModelIndex& parent) const
 int FleetTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : kFleetColumnCount;
+}
+
+std::optional<int> FleetTableModel::rowOfCard(CardId id) const
+{
+    if (!m_ids)
+        return std::nullopt;
+    const auto found = std::find(m_ids->begin(), m_ids->end(), id);
+    if (found == m_ids->end())
+        return std::nullopt;
+    return static_cast<int>(found - m_ids->begin());
 }
 
 const Card* FleetTableModel::cardAt(int row) const
@@ -158,7 +169,7 @@ QVariant FleetTableModel::displayText(const Card& card, int column) const
     case FleetColumn::Department:
         return card.department;
     case FleetColumn::Assignee:
-        return card.assignee;
+        return shownAssignee(card.assignee, card.holderName);
     case FleetColumn::State:
         return stateLabel(card.state);
     case FleetColumn::Balance:

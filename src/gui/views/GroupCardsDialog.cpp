@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/GroupCardsDialog.h"
 
+#include "rules/Masking.h"
 #include "text/Labels.h"
 
 #include <QDialogButtonBox>
@@ -60,7 +61,8 @@ GroupCardsDialog::GroupCardsDialog(StoreReader& store, OutstandingGrouping group
         m_table->setItem(row, 1, new QTableWidgetItem(card.msisdn));
         m_table->setItem(row, 2, new QTableWidgetItem(carrierLabel(card.carrier)));
         m_table->setItem(row, 3, new QTableWidgetItem(card.department));
-        m_table->setItem(row, 4, new QTableWidgetItem(card.assignee));
+        m_table->setItem(row, 4,
+                         new QTableWidgetItem(shownAssignee(card.assignee, card.holderName)));
         m_table->setItem(row, 5, new QTableWidgetItem(card.homeArea));
         m_table->setItem(row, 6, new QTableWidgetItem(stateLabel(card.state)));
         m_table->setItem(row, 7, numberItem(card.balance.toDisplayString()));

@@ -2,9 +2,11 @@
 #include "wizard/CardTable.h"
 
 #include "common/Display.h"
+#include "rules/Masking.h"
 #include "text/Labels.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <algorithm>
 
 namespace simfleet::gui {
@@ -68,7 +70,7 @@ QTableWidgetItem* cellFor(CardColumn column, const Card& card, const Clock& cloc
     case CardColumn::Department:
         return new QTableWidgetItem(card.department);
     case CardColumn::Assignee:
-        return new QTableWidgetItem(card.assignee);
+        return new QTableWidgetItem(shownAssignee(card.assignee, card.holderName));
     case CardColumn::State:
         return new QTableWidgetItem(stateLabel(card.state));
     case CardColumn::MonthlyFee:
@@ -242,6 +244,31 @@ void CardTable::setCheckDisabled(int row, const QString& reason)
         cell->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
         cell->setToolTip(reason);
     }
+}
+
+void CardTable::keyPressEvent(QKeyEvent* event)
+{
+    const bool typingANote =
+        m_noteEditable && currentIndex().column() == columnOf(CardColumn::Note);
+    if (event->key() != Qt::Key_Space || !m_checkable || typingANote) {
+        QTableWidget::keyPressEvent(event);
+        return;
+    }
+    std::vector<int> rows;
+    for (const QModelIndex& index : selectionModel()->selectedRows())
+        rows.push_back(index.row());
+    if (rows.empty() && currentIndex().isValid())
+        rows.push_back(currentIndex().row());
+    if (!rows.empty()) {
+        std::sort(rows.begin(), rows.end());
+        const bool tick = !isChecked(rows.front());
+        m_filling = true;
+        for (const int row : rows)
+            setChecked(row, tick);
+        m_filling = false;
+        Q_EMIT checksChanged();
+    }
+    event->accept();
 }
 
 QString CardTable::note(int row) const

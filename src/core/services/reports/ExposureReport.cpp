@@ -14,8 +14,13 @@ namespace {
 
 ExposedCard exposed(const Card& card, CardState state)
 {
-    return ExposedCard{card.id, card.iccid,      card.msisdn,  card.carrier,
-                       state,   card.department, card.assignee};
+    return ExposedCard{card.id,
+                       card.iccid,
+                       card.msisdn,
+                       card.carrier,
+                       state,
+                       card.department,
+                       shownAssignee(card.assignee, card.holderName)};
 }
 
 } // namespace
