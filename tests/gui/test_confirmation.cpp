@@ -7,13 +7,17 @@
 #include "wizard/CardTable.h"
 #include "wizard/ConfirmationWizard.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+#include <algorithm>
 
 using namespace simfleet;
 using namespace simfleet::gui;
@@ -51,6 +55,30 @@ std::vector<CardId> requestedCards(WizardTestFleet& fleet, int first, int count)
     return ids;
 }
 
+// Answers the confirmation that voiding asks for, once it is shown, and keeps its text.
+struct ConfirmationAnswer {
+    bool act{true};
+    bool asked{false};
+    QString text;
+
+    void arm()
+    {
+        asked = false;
+        QTimer::singleShot(0, [this] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            REQUIRE(box != nullptr);
+            CHECK(box->objectName() == QStringLiteral("confirmIrreversible"));
+            CHECK(box->defaultButton() == box->button(QMessageBox::Cancel));
+            asked = true;
+            text = box->text();
+            if (act)
+                box->findChild<QPushButton*>(QStringLiteral("confirmAct"))->click();
+            else
+                box->button(QMessageBox::Cancel)->click();
+        });
+    }
+};
+
 std::optional<AuditEvent> lastChangeTo(Store& store, CardId id, CardState state)
 {
     std::optional<AuditEvent> found;
@@ -72,7 +100,8 @@ TEST_CASE("The confirmation wizard records the receipt and voids the cards with 
     const CardId credit = ids[1];
     const CardId finalBill = ids[2];
     // A prepaid credit and a final bill keep two cards from being voided.
-    REQUIRE(fleet.session().ledger().pay(credit, Money::fromFen(500), {}).ok());
+    REQUIRE(
+        fleet.session().ledger().pay(credit, Money::fromFen(500), QStringLiteral("PRE-1")).ok());
     fleet.charge(finalBill, Money::fromFen(1230));
 
     ConfirmationWizard wizard(fleet.session());
@@ -121,7 +150,10 @@ TEST_CASE("The confirmation wizard records the receipt and voids the cards with 
     CHECK(voidTable->isChecked(voidTable->rowOf(zero)));
     CHECK(voidTable->checkedCards() == std::vector<CardId>{zero});
     CHECK(child<QLabel>(wizard, "voidSummary")->text().contains(QLatin1String("2")));
+    ConfirmationAnswer answer;
+    answer.arm();
     click(wizard.button(QWizard::CommitButton));
+    CHECK(answer.asked);
 
     REQUIRE(wizard.currentId() == ConfirmationWizard::SummaryPageId);
     CHECK(changed.count() == 2);
@@ -168,10 +200,97 @@ TEST_CASE("The confirmation wizard takes a receipt number per card", "[gui][conf
     auto* voidTable = child<CardTable>(wizard, "voidTable");
     REQUIRE(voidTable->checkedCards().size() == 2);
     voidTable->setChecked(voidTable->rowOf(ids[1]), false);
+    ConfirmationAnswer answer;
+    answer.arm();
     click(wizard.button(QWizard::CommitButton));
+    CHECK(answer.asked);
     REQUIRE(wizard.currentId() == ConfirmationWizard::SummaryPageId);
     CHECK(fleet.stateOf(ids[0]) == CardState::Void);
     CHECK(fleet.stateOf(ids[1]) == CardState::CarrierConfirmed);
+}
+
+TEST_CASE("Voiding starts from the cards just confirmed, and asks before it voids",
+          "[gui][confirmation]")
+{
+    WizardTestFleet fleet;
+    // Three cards confirmed in an earlier run, all at a zero balance: voidable, not this batch.
+    const std::vector<CardId> earlier = requestedCards(fleet, 61, 3);
+    std::vector<CarrierReceipt> receipts;
+    for (const CardId id : earlier)
+        receipts.push_back({id, QStringLiteral("OLD-1")});
+    REQUIRE(CancellationService(fleet.session().context()).confirmByCarrier(receipts)->ok());
+    // Five cards wait for the carrier; the clerk selected the last two in the fleet.
+    const std::vector<CardId> waiting = requestedCards(fleet, 71, 5);
+    const std::vector<CardId> mine{waiting[3], waiting[4]};
+
+    ConfirmationWizard wizard(fleet.session(), mine);
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+
+    // The selection comes first, ticked; the other waiting cards are not.
+    auto* requested = child<CardTable>(wizard, "requestedTable");
+    REQUIRE(requested->rowCount() == 5);
+    CHECK(requested->cardAt(0) == mine[0]);
+    CHECK(requested->cardAt(1) == mine[1]);
+    CHECK(requested->checkedCards() == mine);
+    QTest::keyClicks(child<QLineEdit>(wizard, "receiptForAll"), QStringLiteral("HZ-7"));
+    click(wizard.button(QWizard::CommitButton));
+    REQUIRE(wizard.currentId() == ConfirmationWizard::VoidPageId);
+    for (const CardId id : waiting)
+        CHECK(fleet.stateOf(id) == (id == mine[0] || id == mine[1]
+                                        ? CardState::CarrierConfirmed
+                                        : CardState::CancellationRequested));
+
+    // Five confirmed cards can be voided; only the two just confirmed start ticked.
+    auto* voidTable = child<CardTable>(wizard, "voidTable");
+    REQUIRE(voidTable->rowCount() == 5);
+    std::vector<CardId> ticked = voidTable->checkedCards();
+    std::sort(ticked.begin(), ticked.end());
+    CHECK(ticked == mine);
+
+    // Tick all / Tick none, and Space on a selected row.
+    click(child<QPushButton>(wizard, "voidTickAll"));
+    CHECK(voidTable->checkedCards().size() == 5);
+    click(child<QPushButton>(wizard, "voidTickNone"));
+    CHECK(voidTable->checkedCards().empty());
+    voidTable->setFocus();
+    voidTable->selectRow(voidTable->rowOf(earlier[0]));
+    QTest::keyClick(voidTable, Qt::Key_Space);
+    CHECK(voidTable->checkedCards() == std::vector<CardId>{earlier[0]});
+    QTest::keyClick(voidTable, Qt::Key_Space);
+    CHECK(voidTable->checkedCards().empty());
+    for (const CardId id : mine)
+        voidTable->setChecked(voidTable->rowOf(id), true);
+
+    // The confirmation names the count and the monthly fees; Cancel voids nothing.
+    ConfirmationAnswer answer;
+    answer.act = false;
+    answer.arm();
+    click(wizard.button(QWizard::CommitButton));
+    REQUIRE(answer.asked);
+    CHECK(answer.text.contains(QStringLiteral("2")));
+    CHECK(answer.text.contains(Money::fromFen(2 * 5800).toDisplayString()));
+    CHECK(wizard.currentId() == ConfirmationWizard::VoidPageId);
+    for (const CardId id : mine)
+        CHECK(fleet.stateOf(id) == CardState::CarrierConfirmed);
+
+    answer.act = true;
+    answer.arm();
+    click(wizard.button(QWizard::CommitButton));
+    REQUIRE(answer.asked);
+    REQUIRE(wizard.currentId() == ConfirmationWizard::SummaryPageId);
+    for (const CardId id : mine)
+        CHECK(fleet.stateOf(id) == CardState::Void);
+    for (const CardId id : earlier)
+        CHECK(fleet.stateOf(id) == CardState::CarrierConfirmed);
+
+    // The done page counts the three left by choice as such, not as waiting for a zero balance.
+    CHECK(wizard.draft().voided.size() == 2);
+    CHECK(wizard.draft().leftUnticked == 3);
+    CHECK(wizard.draft().stillWaiting == 0);
+    const QString done = child<QLabel>(wizard, "confirmationSummary")->text();
+    CHECK(done.contains(QStringLiteral("could have been voided")));
+    CHECK_FALSE(done.contains(QStringLiteral("balance is zero")));
 }
 
 TEST_CASE("The batch confirmation is all or nothing", "[gui][confirmation]")

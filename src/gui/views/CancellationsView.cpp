@@ -190,7 +190,7 @@ void CancellationsView::startCancellation()
 
 void CancellationsView::startConfirmation()
 {
-    auto* wizard = new ConfirmationWizard(m_session, this);
+    auto* wizard = new ConfirmationWizard(m_session, m_cards->selectedCards(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ConfirmationWizard::dataChanged, this, &CancellationsView::wizardChangedData);
     wizard->open();

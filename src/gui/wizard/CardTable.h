@@ -57,6 +57,10 @@ Q_SIGNALS:
     void checksChanged();
     void notesChanged();
 
+protected:
+    // Space ticks or unticks every selected row, as the first one's tick would flip.
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     int columnOf(CardColumn column) const;
 

@@ -7,11 +7,13 @@
 
 namespace simfleet::gui {
 
-// What the carrier-confirmation wizard did, page by page.
+// What the carrier-confirmation wizard started from, and what it did, page by page.
 struct ConfirmationDraft {
-    std::vector<Card> confirmed; // moved to carrier-confirmed, as stored afterwards
-    std::vector<Card> voided;    // moved to void
-    int stillWaiting{0};         // carrier-confirmed cards that could not be voided yet
+    std::vector<CardId> selection; // the fleet's selection when the wizard opened (may be empty)
+    std::vector<Card> confirmed;   // moved to carrier-confirmed, as stored afterwards
+    std::vector<Card> voided;      // moved to void
+    int stillWaiting{0};           // confirmed cards the core will not void yet (money left)
+    int leftUnticked{0};           // confirmed cards that could have been voided but were not
 };
 
 } // namespace simfleet::gui

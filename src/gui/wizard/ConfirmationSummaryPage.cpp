@@ -27,6 +27,9 @@ void ConfirmationSummaryPage::initializePage()
                  .arg(stateLabel(CardState::CarrierConfirmed));
     lines << tr("%n card(s) are now %1.", nullptr, static_cast<int>(m_draft.voided.size()))
                  .arg(stateLabel(CardState::Void));
+    if (m_draft.leftUnticked > 0)
+        lines << tr("%n confirmed card(s) could have been voided and were left as they are.",
+                    nullptr, m_draft.leftUnticked);
     if (m_draft.stillWaiting > 0)
         lines << tr("%n confirmed card(s) wait until their balance is zero; run Carrier "
                     "confirmation again to void them.",

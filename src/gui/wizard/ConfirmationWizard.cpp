@@ -7,8 +7,11 @@
 
 namespace simfleet::gui {
 
-ConfirmationWizard::ConfirmationWizard(Session& session, QWidget* parent) : QWizard(parent)
+ConfirmationWizard::ConfirmationWizard(Session& session, std::vector<CardId> selection,
+                                       QWidget* parent)
+    : QWizard(parent)
 {
+    m_draft.selection = std::move(selection);
     setObjectName(QStringLiteral("confirmationWizard"));
     setWindowTitle(tr("Carrier confirmation"));
     setWizardStyle(QWizard::ModernStyle);

@@ -16,7 +16,9 @@ class ConfirmationWizard : public QWizard {
 public:
     enum PageId { ReceiptsPageId, VoidPageId, SummaryPageId };
 
-    ConfirmationWizard(Session& session, QWidget* parent = nullptr);
+    // selection: the fleet's selected cards; those waiting for the carrier come first, ticked.
+    explicit ConfirmationWizard(Session& session, std::vector<CardId> selection = {},
+                                QWidget* parent = nullptr);
 
     const ConfirmationDraft& draft() const { return m_draft; }
 

@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 #include <QWizard>
 #include <algorithm>
+#include <set>
 #include <span>
 
 namespace simfleet::gui {
@@ -118,15 +119,26 @@ void ReceiptsPage::reload()
         filter.carrier = *carrier;
     // One pass sorts the waiting cards' ids: their number is the count, and the first kLimit
     // of them are read by id (a count and a sorted page would read the whole table twice).
-    const std::vector<CardId> waiting =
+    std::vector<CardId> waiting =
         m_session.store().cardIds(filter, CardSortColumn::StateSince, false);
+    // The cards the clerk selected in the fleet come first (a clerk's five may wait behind a
+    // hundred others), and start ticked.
+    const std::set<CardId> selected(m_draft.selection.begin(), m_draft.selection.end());
+    const auto firstUnselected = std::stable_partition(
+        waiting.begin(), waiting.end(), [&](CardId id) { return selected.contains(id); });
+    const auto selectedWaiting = static_cast<int>(firstUnselected - waiting.begin());
     const auto matching = static_cast<std::int64_t>(waiting.size());
     const auto listed = std::span<const CardId>(waiting).first(
         static_cast<std::size_t>(std::min<std::int64_t>(matching, kLimit)));
     m_table->setCards(m_session.store().cardsByIds(listed), m_session.clock());
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        m_table->setChecked(row, selected.contains(m_table->cardAt(row)));
 
     QString caption = tr("%n card(s) wait for the carrier's confirmation, longest waiting first.",
                          nullptr, static_cast<int>(std::min<std::int64_t>(matching, kLimit)));
+    if (selectedWaiting > 0)
+        caption += QLatin1Char(' ') + tr("The %n card(s) selected in the fleet come first, ticked.",
+                                         nullptr, selectedWaiting);
     if (matching > kLimit)
         caption +=
             QLatin1Char(' ') + tr("Only the first %1 of %2 are listed.")
