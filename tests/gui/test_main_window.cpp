@@ -177,6 +177,44 @@ TEST_CASE("Ctrl+F searches the fleet as the user types", "[mainwindow]")
     CHECK(pay->isEnabled());
 }
 
+TEST_CASE("the card panel follows a search: Enter shows the first match, a miss clears it",
+          "[mainwindow]")
+{
+    FleetTestDatabase db;
+    db.insertCards(40, {});
+    ShownWindow shown(db);
+    MainWindow& window = shown.window;
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    waitForFleet(window);
+    FleetTableModel& model = window.fleetView().model();
+    const CardDetailPanel& panel = window.fleetView().detailPanel();
+    const auto shownMsisdn = [&panel] {
+        return panel.card() ? panel.card()->msisdn : QString();
+    };
+    REQUIRE(QTest::qWaitFor([&] { return panel.card().has_value(); }, kWaitMs));
+    const QString first = shownMsisdn();
+
+    // A search that no longer lists the card on the panel: the panel shows the match instead.
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    REQUIRE(search != nullptr);
+    search->setFocus();
+    QTest::keyClicks(search, fleetMsisdn(23));
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 1 && !model.isLoading(); }, kWaitMs));
+    REQUIRE(QTest::qWaitFor([&] { return shownMsisdn() == fleetMsisdn(23); }, kWaitMs));
+    CHECK(shownMsisdn() != first);
+    CHECK(window.fleetView().table().hasFocus());
+
+    // A search that finds nothing leaves nothing on the panel.
+    search->setFocus();
+    search->selectAll();
+    QTest::keyClicks(search, QStringLiteral("99999999999"));
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 0 && !model.isLoading(); }, kWaitMs));
+    REQUIRE(QTest::qWaitFor([&] { return !panel.card().has_value(); }, kWaitMs));
+}
+
 TEST_CASE("the navigation shows each page", "[mainwindow]")
 {
     FleetTestDatabase db;

@@ -48,6 +48,8 @@ public:
 
     // The card on a row, or null until its page is loaded.
     const Card* cardAt(int row) const;
+    // The row the card is listed on, if the current question lists it.
+    std::optional<int> rowOfCard(CardId id) const;
     // The id of the card on a row, known for every row as soon as the count is (0 outside the
     // rows): a selection can be acted on without reading its pages.
     CardId idAt(int row) const;

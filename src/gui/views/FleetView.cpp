@@ -113,7 +113,7 @@ FleetView::FleetView(Session& session, QWidget* parent)
     m_searchPause.setInterval(kSearchPauseMs);
     connect(&m_searchPause, &QTimer::timeout, this, &FleetView::applyFilter);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_searchPause, qOverload<>(&QTimer::start));
-    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &FleetView::applyFilter);
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &FleetView::goToResults);
     for (QComboBox* combo : {m_ui->stateCombo, m_ui->carrierCombo, m_ui->departmentCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &FleetView::applyFilter);
     }
@@ -134,11 +134,7 @@ FleetView::FleetView(Session& session, QWidget* parent)
     connect(table, &QWidget::customContextMenuRequested, this, &FleetView::showContextMenu);
     connect(m_model, &FleetTableModel::queryFinished, this, [this] {
         showProblem(m_ui->problemLabel, {});
-        // The first card is on the panel from the start, rather than an empty panel.
-        if (!m_panel->cardId() && m_model->rowCount() > 0 &&
-            !m_ui->table->currentIndex().isValid()) {
-            m_ui->table->setCurrentIndex(m_model->index(0, 0));
-        }
+        followNewList();
         Q_EMIT countsChanged();
     });
     connect(m_model, &FleetTableModel::totalsChanged, this, [this] {
@@ -285,6 +281,34 @@ void FleetView::applyFilter()
 {
     m_searchPause.stop();
     m_model->setFilter(currentFilter());
+}
+
+void FleetView::followNewList()
+{
+    if (m_ui->table->currentIndex().isValid())
+        return; // a refresh of the same list keeps the current row
+    // A new list (a search, a filter, a sort): the panel keeps its card only when the list still
+    // holds it; otherwise it shows the first card listed, or nothing for an empty list.
+    std::optional<int> row;
+    if (const std::optional<CardId> shown = m_panel->cardId())
+        row = m_model->rowOfCard(*shown);
+    if (!row && m_model->rowCount() > 0)
+        row = 0;
+    if (!row) {
+        m_panel->showCard(std::nullopt);
+        return;
+    }
+    m_ui->table->setCurrentIndex(m_model->index(*row, 0));
+    m_ui->table->scrollTo(m_ui->table->currentIndex());
+}
+
+void FleetView::goToResults()
+{
+    applyFilter();
+    // Enter searches and goes to what was found, like Down: the first match is on the panel.
+    m_ui->table->setFocus(Qt::TabFocusReason);
+    if (!m_ui->table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_ui->table->selectRow(0);
 }
 
 void FleetView::showCurrentRowCard()

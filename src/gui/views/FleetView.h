@@ -71,6 +71,8 @@ private:
 
     std::vector<RowSpan> selectedRowSpans() const;
     void applyFilter();
+    void goToResults();
+    void followNewList();
     void showCurrentRowCard();
     void fillDepartments();
     void showContextMenu(const QPoint& position);
