@@ -40,9 +40,8 @@ PacketsView::PacketsView(Session& session, QWidget* parent)
       m_verify(new QPushButton(tr("&Verify files"), this))
 {
     setObjectName(QStringLiteral("packetsView"));
-    auto* title = new QLabel(tr("<b>Submission packets</b> (注销申请材料包): one zip per carrier "
-                                "and home area, made from the cancellation wizard or "
-                                "<tt>simfleet-cli packet export</tt>."),
+    auto* title = new QLabel(tr("<b>Submission packets</b>: one zip per carrier and home area, "
+                                "with the letters, the list of lines and the checklist."),
                              this);
     title->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("packetTable"));

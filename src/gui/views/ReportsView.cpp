@@ -30,18 +30,23 @@ namespace simfleet::gui {
 
 namespace {
 
-// The report's words for file names: "outstanding-2026-11-26.xlsx".
-QString kindCode(ReportKind kind)
+struct FileNameText {
+    Q_DECLARE_TR_FUNCTIONS(ReportFileName)
+};
+
+// The report's name in a suggested file name, in the interface's language:
+// "outstanding-2026-11-26.xlsx", "欠费余额-2026-11-26.xlsx".
+QString fileNameStem(ReportKind kind)
 {
     switch (kind) {
     case ReportKind::Outstanding:
-        return QStringLiteral("outstanding");
+        return FileNameText::tr("outstanding");
     case ReportKind::Pipeline:
-        return QStringLiteral("pipeline");
+        return FileNameText::tr("pipeline");
     case ReportKind::Savings:
-        return QStringLiteral("savings");
+        return FileNameText::tr("savings");
     case ReportKind::Exposure:
-        return QStringLiteral("exposure");
+        return FileNameText::tr("exposure");
     }
     return {};
 }
@@ -227,8 +232,11 @@ void ReportsView::showChart(const std::optional<exports::StackedBarChart>& chart
         view->addAxis(categories, Qt::AlignBottom);
         series->attachAxis(categories);
         auto* values = new QValueAxis;
-        values->setLabelFormat(QStringLiteral("%.0f")); // printf-style: no room for a ¥ here
-        values->setTitleText(tr("Amount (¥)"));
+        // Whole yuan, grouped the way the interface's locale writes money: ¥100,000,000.
+        view->setLocalizeNumbers(true);
+        view->setLocale(QLocale());
+        values->setLabelFormat(QStringLiteral("¥%.0f"));
+        values->setTitleText(tr("Amount"));
         values->setMin(0);
         view->addAxis(values, Qt::AlignLeft);
         series->attachAxis(values);
@@ -321,7 +329,7 @@ void ReportsView::exportWithDialog(exports::ExportFormat format)
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(QStringLiteral("%1-%2.%3")
-                          .arg(kindCode(m_report->request.kind),
+                          .arg(fileNameStem(m_report->request.kind),
                                m_report->request.asOf.toString(Qt::ISODate), suffix));
     QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, filter);
     if (path.isEmpty())
