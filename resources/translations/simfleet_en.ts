@@ -51,6 +51,13 @@
             <numerusform>%n confirmed cards wait until their balance is zero; run Carrier confirmation again to void them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n confirmed card(s) could have been voided and were left as they are.</source>
+        <translation>
+            <numerusform>%n confirmed card could have been voided and was left as it is.</numerusform>
+            <numerusform>%n confirmed cards could have been voided and were left as they are.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>simfleet::gui::DonePage</name>
@@ -150,6 +157,13 @@
             <numerusform>Nothing was recorded: %n cards cannot be confirmed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n card(s) selected in the fleet come first, ticked.</source>
+        <translation>
+            <numerusform>The card selected in the fleet comes first, ticked.</numerusform>
+            <numerusform>The %n cards selected in the fleet come first, ticked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>simfleet::gui::ReviewPage</name>
@@ -242,6 +256,33 @@
         <translation>
             <numerusform>Nothing was voided: %n card cannot be voided.</numerusform>
             <numerusform>Nothing was voided: %n cards cannot be voided.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are ticked: the ones confirmed just now or selected in the fleet.</source>
+        <translation>
+            <numerusform>%n of them is ticked: the ones confirmed just now or selected in the fleet.</numerusform>
+            <numerusform>%n of them are ticked: the ones confirmed just now or selected in the fleet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Void %n card(s)? Their monthly fees come to %1.
+
+Void is final: the numbers are gone and nothing can change these cards again.</source>
+        <translation>
+            <numerusform>Void %n card? Its monthly fee is %1.
+
+Void is final: the number is gone and nothing can change this card again.</numerusform>
+            <numerusform>Void %n cards? Their monthly fees come to %1.
+
+Void is final: the numbers are gone and nothing can change these cards again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Void %n card(s)</source>
+        <translation>
+            <numerusform>&amp;Void %n card</numerusform>
+            <numerusform>&amp;Void %n cards</numerusform>
         </translation>
     </message>
 </context>

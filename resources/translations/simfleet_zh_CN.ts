@@ -150,10 +150,6 @@
         <translation>请确认文件存在，并且您对其所在文件夹有读写权限。</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
         <source>SimFleet cannot open the database
 %1
 
@@ -162,6 +158,10 @@ Reason: %2</source>
 %1
 
 原因：%2</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s name and folder, or start a new database with File &gt; New database.</source>
+        <translation>请检查文件名和所在文件夹，或通过“文件 › 新建数据库”新建一个数据库。</translation>
     </message>
 </context>
 <context>
@@ -415,10 +415,6 @@ Reason: %2</source>
     <message>
         <source>&amp;Reference:</source>
         <translation>参考号(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Receipt, bill or transfer number (optional)</source>
-        <translation>收据、账单或转账单号（可选）</translation>
     </message>
 </context>
 <context>
@@ -907,10 +903,6 @@ Reason: %2</source>
         <translation>参考号(&amp;R)：</translation>
     </message>
     <message>
-        <source>receipt or transfer number</source>
-        <translation>收据或转账单号</translation>
-    </message>
-    <message>
         <source>Pay every card in &amp;full</source>
         <translation>全部结清(&amp;F)</translation>
     </message>
@@ -921,6 +913,10 @@ Reason: %2</source>
     <message>
         <source>Record &amp;payment</source>
         <translation>登记缴费(&amp;P)</translation>
+    </message>
+    <message>
+        <source>receipt or transfer number (required)</source>
+        <translation>收据或转账单号（必填）</translation>
     </message>
 </context>
 <context>
@@ -952,10 +948,6 @@ Reason: %2</source>
     <message>
         <source>not an amount: &quot;%1&quot;</source>
         <translation>不是金额：“%1”</translation>
-    </message>
-    <message>
-        <source>more than two decimals in &quot;%1&quot; (amounts are in fen)</source>
-        <translation>“%1”的小数超过两位（金额精确到分）</translation>
     </message>
     <message>
         <source>amount too large: &quot;%1&quot;</source>
@@ -1044,10 +1036,6 @@ Reason: %2</source>
     <message>
         <source>not an amount</source>
         <translation>不是金额</translation>
-    </message>
-    <message>
-        <source>more than two decimals (amounts are in fen)</source>
-        <translation>小数超过两位（金额精确到分）</translation>
     </message>
     <message>
         <source>amount too large</source>
@@ -1256,6 +1244,74 @@ Reason: %2</source>
     <message>
         <source>cannot write the file</source>
         <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>%1 is after today: bills and payments are dated on or before the day they are recorded</source>
+        <translation>%1 晚于今天：账单和缴费的日期不能晚于登记当天</translation>
+    </message>
+    <message>
+        <source>the date is after today</source>
+        <translation>日期晚于今天</translation>
+    </message>
+    <message>
+        <source>a payment needs its receipt or reference number</source>
+        <translation>缴费须填写收据号或参考号</translation>
+    </message>
+    <message>
+        <source>no database at %1</source>
+        <translation>%1 处没有数据库</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>there is no database there</source>
+        <translation>该位置没有数据库</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a database file</source>
+        <translation>那是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>more than two decimals in &quot;%1&quot;: amounts are in yuan, to the fen (0.01)</source>
+        <translation>“%1”的小数超过两位：金额以元为单位，精确到分（0.01）</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 是空文件</translation>
+    </message>
+    <message>
+        <source>%1 is saved as UTF-16 (&quot;Unicode text&quot;): save it again as &quot;CSV UTF-8&quot; or as &quot;CSV (comma delimited)&quot; (GB18030) and import that</source>
+        <translation>%1 是以 UTF-16（“Unicode 文本”）格式保存的：请另存为“CSV UTF-8”或“CSV（逗号分隔）”（GB18030）后再导入</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV text file</source>
+        <translation>%1 不是 CSV 文本文件</translation>
+    </message>
+    <message>
+        <source>row has %1 fields, the header has %2</source>
+        <translation>该行有 %1 个字段，表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>more than two decimals: amounts are in yuan, to the fen (0.01)</source>
+        <translation>小数超过两位：金额以元为单位，精确到分（0.01）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>the file is saved as UTF-16: save it again as CSV UTF-8 or as CSV (GB18030)</source>
+        <translation>文件是以 UTF-16 格式保存的：请另存为 CSV UTF-8 或 CSV（GB18030）</translation>
+    </message>
+    <message>
+        <source>not a CSV text file</source>
+        <translation>不是 CSV 文本文件</translation>
+    </message>
+    <message>
+        <source>the row does not have as many fields as the header</source>
+        <translation>该行的字段数与表头不一致</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1787,24 @@ Reason: %2</source>
     <message>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>No database there</source>
+        <translation>没有数据库</translation>
+    </message>
+    <message>
+        <source>There is no SimFleet database at
+%1
+
+Create a new, empty database there?</source>
+        <translation>以下位置没有 SimFleet 数据库：
+%1
+
+要在那里新建一个空数据库吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Create database</source>
+        <translation>新建数据库(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2305,12 @@ Reason: %2</source>
             <numerusform>%n 张已确认的卡需等余额为零；届时再次运行“运营商确认”即可作废。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n confirmed card(s) could have been voided and were left as they are.</source>
+        <translation>
+            <numerusform>另有 %n 张已确认的号卡本可作废，按您的选择保持不变。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>simfleet::gui::ConfirmationWizard</name>
@@ -2575,6 +2655,14 @@ Reason: %2</source>
         <source>Charge (monthly rent, usage, early-termination fee) on card %1. It now shows: %2.</source>
         <translation>为号卡 %1 登记费用（月租、通话费、违约金）。当前：%2。</translation>
     </message>
+    <message>
+        <source>Receipt or transfer number (required)</source>
+        <translation>收据或转账单号（必填）</translation>
+    </message>
+    <message>
+        <source>Bill number (optional)</source>
+        <translation>账单号（可选）</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::gui::LedgerTableModel</name>
@@ -2896,6 +2984,12 @@ Reason: %2</source>
             <numerusform>没有登记任何内容：%n 张卡无法确认。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n card(s) selected in the fleet come first, ticked.</source>
+        <translation>
+            <numerusform>您在号卡列表中选中的 %n 张排在最前，并已勾选。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>simfleet::gui::ReportsView</name>
@@ -2984,8 +3078,8 @@ Reason: %2</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <source>Amount (¥)</source>
-        <translation>金额（元）</translation>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3327,36 @@ Reason: %2</source>
         <source>Nothing was voided: %n card(s) cannot be voided.</source>
         <translation>
             <numerusform>没有作废任何卡：%n 张卡无法作废。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are ticked: the ones confirmed just now or selected in the fleet.</source>
+        <translation>
+            <numerusform>其中已勾选 %n 张：刚刚确认的或在号卡列表中选中的号卡。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Void %n card(s)? Their monthly fees come to %1.
+
+Void is final: the numbers are gone and nothing can change these cards again.</source>
+        <translation>
+            <numerusform>确定作废 %n 张号卡吗？其月租合计 %1。
+
+作废不可撤销：号码将不复存在，这些号卡此后不能再作任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Void %n card(s)</source>
+        <translation>
+            <numerusform>作废 %n 张号卡(&amp;V)</numerusform>
         </translation>
     </message>
 </context>
