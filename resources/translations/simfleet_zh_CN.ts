@@ -714,6 +714,25 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>ReportFileName</name>
+    <message>
+        <source>outstanding</source>
+        <translation>欠费余额</translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation>注销进度</translation>
+    </message>
+    <message>
+        <source>savings</source>
+        <translation>注销节省</translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>员工名下号卡</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>&amp;Report:</source>
@@ -2856,10 +2875,6 @@ Create a new, empty database there?</source>
         <translation>校验文件(&amp;V)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Submission packets&lt;/b&gt; (注销申请材料包): one zip per carrier and home area, made from the cancellation wizard or &lt;tt&gt;simfleet-cli packet export&lt;/tt&gt;.</source>
-        <translation>&lt;b&gt;注销申请材料包&lt;/b&gt;：每个运营商和归属地一个压缩包，由注销向导或 &lt;tt&gt;simfleet-cli packet export&lt;/tt&gt; 生成。</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -2912,6 +2927,10 @@ Create a new, empty database there?</source>
         <translation>
             <numerusform>全部 %n 个文件与清单一致。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Submission packets&lt;/b&gt;: one zip per carrier and home area, with the letters, the list of lines and the checklist.</source>
+        <translation>&lt;b&gt;注销申请材料包&lt;/b&gt;：每个运营商和归属地一个压缩包，内含申请书、授权委托书、号码清单和材料清单。</translation>
     </message>
 </context>
 <context>
