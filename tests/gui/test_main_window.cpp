@@ -72,6 +72,14 @@ void waitForFleet(MainWindow& window)
         kWaitMs));
 }
 
+// In front and with its fleet read, as the user finds it before typing.
+void bringToFront(MainWindow& window)
+{
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    waitForFleet(window);
+}
+
 QString statusText(MainWindow& window)
 {
     QStringList parts;
@@ -148,9 +156,7 @@ TEST_CASE("Ctrl+F searches the fleet as the user types", "[mainwindow]")
     db.insertCards(40, {});
     ShownWindow shown(db);
     MainWindow& window = shown.window;
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    waitForFleet(window);
+    bringToFront(window);
     FleetTableModel& model = window.fleetView().model();
     REQUIRE(model.rowCount() == 40);
 
@@ -184,9 +190,7 @@ TEST_CASE("the card panel follows a search: Enter shows the first match, a miss 
     db.insertCards(40, {});
     ShownWindow shown(db);
     MainWindow& window = shown.window;
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    waitForFleet(window);
+    bringToFront(window);
     FleetTableModel& model = window.fleetView().model();
     const CardDetailPanel& panel = window.fleetView().detailPanel();
     const auto shownMsisdn = [&panel] {
