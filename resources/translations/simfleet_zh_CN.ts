@@ -1788,10 +1788,6 @@ Reason: %2</source>
         <translation>您的姓名，会随每一次修改记入审计日志（之后可在“设置”中更改）：</translation>
     </message>
     <message>
-        <source>operator</source>
-        <translation>操作员</translation>
-    </message>
-    <message>
         <source>Open a SimFleet database</source>
         <translation>打开 SimFleet 数据库</translation>
     </message>

@@ -5,28 +5,10 @@
 #include "SqliteStore.h"
 #include "ports/StoreError.h"
 #include "support/Logging.h"
+#include "support/LoginName.h"
 #include "text/ErrorText.h"
 
-#include <pwd.h>
-#include <unistd.h>
-
 namespace simfleet::cli {
-
-namespace {
-
-QString loginName()
-{
-    for (const char* variable : {"USER", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
-        if (!name.isEmpty())
-            return name;
-    }
-    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-    return QStringLiteral("unknown");
-}
-
-} // namespace
 
 GlobalOptions resolveGlobalOptions(const GlobalArgs& args)
 {
@@ -46,6 +28,8 @@ GlobalOptions resolveGlobalOptions(const GlobalArgs& args)
         options.operatorName = fromEnv;
     } else {
         options.operatorName = loginName();
+        if (options.operatorName.isEmpty())
+            options.operatorName = QStringLiteral("unknown");
     }
     return options;
 }

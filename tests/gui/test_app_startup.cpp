@@ -8,15 +8,18 @@
 #include "app/AppSettings.h"
 #include "app/CommandLine.h"
 #include "app/DatabaseOpening.h"
+#include "support/LoginName.h"
 #include "text/ErrorText.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <optional>
 #include <sqlite3.h>
 
 using namespace simfleet;
@@ -190,5 +193,48 @@ TEST_CASE("--db naming no database asks before creating one", "[startup]")
         CHECK(QFile::exists(typo));
         REQUIRE(controller.window() != nullptr);
         controller.window()->close();
+    }
+}
+
+TEST_CASE("the first start offers the login name; cancelling remembers no made-up name",
+          "[startup]")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    StartupRequest request;
+    request.kind = StartupRequest::Kind::Path;
+    request.path = dir.filePath(QStringLiteral("fleet.db"));
+    REQUIRE(openDatabase(request.path, SystemClock{}, OpenMode::CreateIfMissing).ok());
+    REQUIRE_FALSE(loginName().isEmpty());
+
+    const auto answerName = [](std::optional<QString> typed, QString* offered) {
+        QTimer::singleShot(0, [typed, offered] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            REQUIRE(dialog != nullptr);
+            *offered = dialog->textValue();
+            if (!typed) {
+                dialog->reject();
+                return;
+            }
+            dialog->setTextValue(*typed);
+            dialog->accept();
+        });
+    };
+
+    QString offered;
+    {
+        AppController controller(settings);
+        answerName(std::nullopt, &offered);
+        REQUIRE(controller.start(request));
+        CHECK(offered == loginName());
+        CHECK(controller.window()->session().operatorName() == loginName());
+        CHECK(settings.operatorName().isEmpty()); // asked again next time
+    }
+    {
+        AppController controller(settings);
+        answerName(QStringLiteral("王芳"), &offered);
+        REQUIRE(controller.start(request));
+        CHECK(controller.window()->session().operatorName() == QStringLiteral("王芳"));
+        CHECK(settings.operatorName() == QStringLiteral("王芳"));
     }
 }

@@ -7,6 +7,7 @@
 #include "app/AppSettings.h"
 #include "app/DemoDatabase.h"
 #include "app/Language.h"
+#include "support/LoginName.h"
 #include "text/ErrorText.h"
 
 #include <QDir>
@@ -24,15 +25,6 @@ namespace {
 bool samePath(const QString& a, const QString& b)
 {
     return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
-}
-
-QString loginName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty()) {
-        name = qEnvironmentVariable("USERNAME");
-    }
-    return name;
 }
 
 } // namespace
@@ -57,18 +49,21 @@ QString AppController::operatorName()
     if (!name.isEmpty()) {
         return name;
     }
-    // The first run asks once: the audit log should carry a person's name, not a login.
+    // The first run asks once: the audit log should carry a person's name, not a login. The login
+    // is offered; a name is only remembered when the user gives one.
     bool ok = false;
     name = QInputDialog::getText(dialogParent(), tr("Welcome to SimFleet"),
                                  tr("Your name, recorded with every change in the audit log "
                                     "(you can change it later in Settings):"),
                                  QLineEdit::Normal, loginName(), &ok)
                .trimmed();
-    if (!ok || name.isEmpty()) {
-        name = loginName().isEmpty() ? tr("operator") : loginName();
+    if (ok && !name.isEmpty()) {
+        m_settings.setOperatorName(name);
+        return name;
     }
-    m_settings.setOperatorName(name);
-    return name;
+    // Cancelled: this session records the login (shown in the status bar), and the next start
+    // asks again; never a made-up name.
+    return loginName();
 }
 
 QString AppController::startupPath(const StartupRequest& request) const
@@ -179,6 +174,9 @@ bool AppController::showDatabase(const QString& path, OpenMode mode)
     }
 
     const QString name = operatorName();
+    if (name.isEmpty()) {
+        return false; // nobody to record the changes under: no name given, no login known
+    }
     auto session = std::make_unique<Session>(std::move(store).value(), std::move(clock), name,
                                              QFileInfo(path).absoluteFilePath());
     if (m_window) {
