@@ -36,6 +36,7 @@
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 
 namespace simfleet::gui {
 
@@ -374,6 +375,7 @@ void MainWindow::startCancellationWizard(const std::vector<CardId>& cards)
     CancellationWizard wizard(*m_session, cards, this);
     connect(&wizard, &CancellationWizard::dataChanged, this, &MainWindow::refreshAll);
     wizard.exec();
+    finishWithSelection(wizard.result() == QDialog::Accepted);
 }
 
 void MainWindow::startConfirmationWizard()
@@ -381,6 +383,16 @@ void MainWindow::startConfirmationWizard()
     ConfirmationWizard wizard(*m_session, m_fleet->selectedCards(), this);
     connect(&wizard, &ConfirmationWizard::dataChanged, this, &MainWindow::refreshAll);
     wizard.exec();
+    finishWithSelection(wizard.result() == QDialog::Accepted);
+}
+
+void MainWindow::finishWithSelection(bool wizardFinished)
+{
+    // The selection was the wizard's batch; once it has gone through, the toolbar should not go
+    // on offering a wizard for cards that are now requested or void.
+    if (wizardFinished) {
+        m_fleet->table().clearSelection();
+    }
 }
 
 void MainWindow::saveSettings()

@@ -75,6 +75,7 @@ private:
     void fillRecentMenu();
     void showFleetOrWelcome();
     void startWizardForSelection();
+    void finishWithSelection(bool wizardFinished);
     void chooseAndOpen();
     void chooseAndCreate();
     void showSettings();

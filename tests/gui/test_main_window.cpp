@@ -12,6 +12,7 @@
 #include "views/FleetView.h"
 #include "views/WelcomePage.h"
 #include "wizard/CancellationWizard.h"
+#include "wizard/ConfirmationWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -276,6 +277,45 @@ TEST_CASE("select all hands every card of a filtered fleet on, read or not", "[m
     std::vector<CardId> expectedSorted = expected;
     std::sort(expectedSorted.begin(), expectedSorted.end());
     CHECK(drafted == expectedSorted);
+}
+
+TEST_CASE("a finished confirmation wizard leaves no stale batch on the toolbar", "[mainwindow]")
+{
+    FleetTestDatabase db;
+    db.insertCards(10, {});
+    ShownWindow shown(db);
+    MainWindow& window = shown.window;
+    waitForFleet(window);
+    FleetView& fleet = window.fleetView();
+    fleet.table().selectionModel()->select(
+        QItemSelection(fleet.model().index(0, 0),
+                       fleet.model().index(4, fleet.model().columnCount() - 1)),
+        QItemSelectionModel::ClearAndSelect);
+    auto* wizardAction = window.findChild<QAction*>(QStringLiteral("actionCancellationWizard"));
+    REQUIRE(wizardAction != nullptr);
+    REQUIRE(wizardAction->text().contains(QStringLiteral("5")));
+
+    // Through the wizard to its last page and Finish, as a clerk would.
+    bool finished = false;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto* wizard = window.findChild<ConfirmationWizard*>();
+        if (!wizard || !wizard->isVisible())
+            return;
+        if (wizard->currentId() != ConfirmationWizard::SummaryPageId) {
+            wizard->next();
+            return;
+        }
+        poll.stop();
+        finished = true;
+        wizard->accept();
+    });
+    poll.start();
+    window.findChild<QAction*>(QStringLiteral("actionConfirmationWizard"))->trigger();
+    REQUIRE(finished);
+    CHECK(fleet.selectedCardCount() == 0);
+    CHECK_FALSE(wizardAction->text().contains(QStringLiteral("5")));
 }
 
 TEST_CASE("scattered selected rows give each card once, in row order", "[mainwindow]")
