@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>simfleet::gui::CancellationsView</name>
+    <message numerus="yes">
+        <source>%1
+%Ln card(s)</source>
+        <translation>
+            <numerusform>%1
+%Ln card</numerusform>
+            <numerusform>%1
+%Ln cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln card(s), longest in this state first. Lost cards are highlighted: cancel them at once.</source>
+        <translation>
+            <numerusform>%1: %Ln card, longest in this state first. Lost cards are highlighted: cancel them at once.</numerusform>
+            <numerusform>%1: %Ln cards, longest in this state first. Lost cards are highlighted: cancel them at once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simfleet::gui::CardsPage</name>
     <message numerus="yes">
         <source>The %n selected card(s)</source>

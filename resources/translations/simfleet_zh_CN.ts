@@ -1963,22 +1963,26 @@ Create a new, empty database there?</source>
         <translation>登记运营商的回执号，然后作废已确认的卡</translation>
     </message>
     <message>
-        <source>%1
-%2 card(s)</source>
-        <translation>%1
-%2 张</translation>
-    </message>
-    <message>
         <source>(%1 lost)</source>
         <translation>（%1 张挂失）</translation>
     </message>
     <message>
-        <source>%1: %2 card(s), longest in this state first. Lost cards are highlighted: cancel them at once.</source>
-        <translation>%1：%2 张，处于此状态最久的在前。挂失的卡已突出显示：请立即注销。</translation>
-    </message>
-    <message>
         <source>Cards %1–%2 of %3</source>
         <translation>第 %1–%2 张，共 %3 张</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%Ln card(s)</source>
+        <translation>
+            <numerusform>%1
+%Ln 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln card(s), longest in this state first. Lost cards are highlighted: cancel them at once.</source>
+        <translation>
+            <numerusform>%1：%Ln 张，处于此状态最久的在前。挂失的卡已突出显示：请立即注销。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

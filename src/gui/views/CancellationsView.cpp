@@ -135,7 +135,8 @@ void CancellationsView::reload()
 void CancellationsView::reloadCounts()
 {
     for (const StateCount& count : m_session.store().stateCounts({})) {
-        QString text = tr("%1\n%2 card(s)").arg(stateLabel(count.state), number(count.cards));
+        QString text = tr("%1\n%Ln card(s)", nullptr, static_cast<int>(count.cards))
+                           .arg(stateLabel(count.state));
         if (count.state != CardState::Void && count.lost > 0)
             text += QLatin1Char(' ') + tr("(%1 lost)").arg(number(count.lost));
         m_states->item(static_cast<int>(count.state))->setText(text);
@@ -148,9 +149,10 @@ void CancellationsView::reloadCards()
     filter.state = selectedState();
     m_inState = m_session.store().cardIds(filter, CardSortColumn::StateSince, false);
     m_caption->setText(
-        tr("%1: %2 card(s), longest in this state first. Lost cards are "
-           "highlighted: cancel them at once.")
-            .arg(stateLabel(*filter.state), number(static_cast<std::int64_t>(m_inState.size()))));
+        tr("%1: %Ln card(s), longest in this state first. Lost cards are highlighted: cancel "
+           "them at once.",
+           nullptr, static_cast<int>(m_inState.size()))
+            .arg(stateLabel(*filter.state)));
     showPage();
 }
 
