@@ -939,6 +939,177 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>simfleet::AuditText</name>
+    <message>
+        <source>number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>monthly fee</source>
+        <translation>月租</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>机主</translation>
+    </message>
+    <message>
+        <source>holder ID</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>activation date</source>
+        <translation>开卡日期</translation>
+    </message>
+    <message>
+        <source>home area</source>
+        <translation>归属地</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Card added from an imported file</source>
+        <translation>从导入文件新增号卡</translation>
+    </message>
+    <message>
+        <source>Card added to the demo fleet</source>
+        <translation>新增演示号卡</translation>
+    </message>
+    <message>
+        <source>Card added</source>
+        <translation>新增号卡</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Edited by an imported file: %1</source>
+        <translation>由导入文件修改：%1</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>修改：%1</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 dated %2</source>
+        <translation>账目 %1，日期 %2</translation>
+    </message>
+    <message>
+        <source>Payment %1 dated %2</source>
+        <translation>缴费 %1，日期 %2</translation>
+    </message>
+    <message>
+        <source>, receipt %1</source>
+        <translation>，收据 %1</translation>
+    </message>
+    <message>
+        <source>Charge %1 dated %2</source>
+        <translation>收费 %1，日期 %2</translation>
+    </message>
+    <message>
+        <source>Adjustment %1 dated %2</source>
+        <translation>调整 %1，日期 %2</translation>
+    </message>
+    <message>
+        <source>, reference %1</source>
+        <translation>，参考号 %1</translation>
+    </message>
+    <message>
+        <source>Back in service: a new charge arrived</source>
+        <translation>恢复在用：产生新的费用</translation>
+    </message>
+    <message>
+        <source>Back in service: a new charge arrived (%1)</source>
+        <translation>恢复在用：产生新的费用（%1）</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>恢复在用</translation>
+    </message>
+    <message>
+        <source>Cancellation dropped: %1</source>
+        <translation>放弃注销：%1</translation>
+    </message>
+    <message>
+        <source>The carrier rejected the cancellation</source>
+        <translation>运营商驳回了注销申请</translation>
+    </message>
+    <message>
+        <source>The carrier rejected the cancellation: %1</source>
+        <translation>运营商驳回了注销申请：%1</translation>
+    </message>
+    <message>
+        <source>Marked arrears cleared</source>
+        <translation>标记为欠费已结清</translation>
+    </message>
+    <message>
+        <source>Cancellation requested: %1</source>
+        <translation>申请注销：%1</translation>
+    </message>
+    <message>
+        <source>Cancellation requested</source>
+        <translation>申请注销</translation>
+    </message>
+    <message>
+        <source>The carrier confirmed the cancellation</source>
+        <translation>运营商确认已注销</translation>
+    </message>
+    <message>
+        <source>The carrier confirmed the cancellation, receipt %1</source>
+        <translation>运营商确认已注销，回执号 %1</translation>
+    </message>
+    <message>
+        <source>Voided: the number is gone, the record is kept</source>
+        <translation>已作废：号码已注销，记录保留</translation>
+    </message>
+    <message>
+        <source>Reported lost or stolen</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>Reported lost or stolen: %1</source>
+        <translation>挂失：%1</translation>
+    </message>
+    <message>
+        <source>Found again: the lost flag is cleared</source>
+        <translation>已找回：解除挂失</translation>
+    </message>
+    <message>
+        <source>Found again: the lost flag is cleared (%1)</source>
+        <translation>已找回：解除挂失（%1）</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s ID number was shown in full</source>
+        <translation>查看了机主完整证件号码</translation>
+    </message>
+    <message>
+        <source>Included in submission packet %1</source>
+        <translation>纳入注销申请材料包 %1</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::ErrorText</name>
     <message>
         <source>this move is not allowed</source>
@@ -1853,8 +2024,8 @@ Create a new, empty database there?</source>
         <translation>较早(&amp;O)</translation>
     </message>
     <message>
-        <source>Filter by ICCID, operator, action, state or detail</source>
-        <translation>按 ICCID、操作员、操作、状态或详情筛选</translation>
+        <source>Filter by ICCID, phone number, operator, action, state or detail</source>
+        <translation>按 ICCID、号码、操作员、操作、状态或详情筛选</translation>
     </message>
     <message>
         <source>Recompute the hash chain over the whole log: any changed, removed or inserted event breaks it</source>

@@ -160,3 +160,22 @@ TEST_CASE("An unfiltered page of an empty audit log is the empty first page", "[
     CHECK(page.rows.empty());
     CHECK(reader.wholeLogReads() == 0);
 }
+
+TEST_CASE("The audit log is searched by phone number as well as by ICCID", "[gui][audit]")
+{
+    WizardTestFleet fleet;
+    for (int n = 0; n < 5; ++n)
+        fleet.addCard(400 + n, Carrier::Cmcc, Money::fromFen(5800));
+    const CardId second = fleet.store().cardByIccid(testIccid(401))->id;
+    fleet.charge(second, Money::fromFen(1200));
+
+    for (const QString& filter : {testMsisdn(401), testIccid(401)}) {
+        AuditPageRequest request;
+        request.filter = filter;
+        const AuditPage page = loadAuditPage(fleet.store(), request);
+        INFO(filter.toStdString());
+        CHECK(page.matching == 2); // its creation and its charge
+        for (const AuditEvent& event : page.rows)
+            CHECK(event.iccid == testIccid(401));
+    }
+}

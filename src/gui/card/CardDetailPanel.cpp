@@ -13,6 +13,7 @@
 #include "packets/CardPackets.h"
 #include "ports/StoreError.h"
 #include "rules/Masking.h"
+#include "text/AuditText.h"
 #include "text/ErrorText.h"
 #include "text/Labels.h"
 #include "ui_CardDetailPanel.h"
@@ -315,8 +316,8 @@ void CardDetailPanel::fillHistory(const std::vector<AuditEvent>& events)
             what += QStringLiteral(": %1").arg(stateLabel(*event.toState));
         }
         auto* item = new QTreeWidgetItem(QStringList{localDateTime(event.atUtc), event.operatorName,
-                                                     what, detailsLine(event.details)});
-        item->setToolTip(3, detailsLine(event.details));
+                                                     what, describeAuditEvent(event)});
+        item->setToolTip(3, describeAuditEvent(event));
         items << item;
     }
     m_ui->historyTree->addTopLevelItems(items);

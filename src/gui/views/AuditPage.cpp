@@ -2,6 +2,7 @@
 #include "views/AuditPage.h"
 
 #include "common/Display.h"
+#include "rules/Validators.h"
 #include "text/Labels.h"
 
 #include <algorithm>
@@ -37,12 +38,19 @@ AuditPage wholeLogPage(StoreReader& store, std::int64_t page, std::int64_t pageS
 AuditPage scannedPage(StoreReader& store, const QString& filter, std::int64_t page,
                       std::int64_t pageSize)
 {
+    // A phone number finds its card's events: the log records cards by ICCID only.
+    std::optional<CardId> numbered;
+    if (const Result<QString> msisdn = validateMsisdn(filter)) {
+        if (const std::optional<Card> card = store.cardByMsisdn(*msisdn))
+            numbered = card->id;
+    }
     const auto keep = static_cast<std::size_t>((page + 1) * pageSize);
     AuditPage result;
     std::deque<AuditEvent> newest;
     store.forEachAuditEvent([&](const AuditEvent& event) {
         ++result.total;
-        if (!auditEventMatches(event, filter))
+        const bool ofNumberedCard = numbered && event.cardId == numbered;
+        if (!ofNumberedCard && !auditEventMatches(event, filter))
             return;
         ++result.matching;
         newest.push_back(event);

@@ -24,7 +24,8 @@ struct AuditPage {
 };
 
 // True when the text appears in the event's sequence number, operator, ICCID, action (code or
-// label), states (code or label) or details.
+// label), states (code or label) or details. loadAuditPage also takes a phone number for the
+// events of the card that has it.
 bool auditEventMatches(const AuditEvent& event, const QString& filter);
 
 // One page of the log, newest first. Without a filter it reads just that page and the count

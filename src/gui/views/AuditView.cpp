@@ -3,6 +3,7 @@
 
 #include "app/DatabaseOpening.h"
 #include "common/Display.h"
+#include "text/AuditText.h"
 #include "text/ErrorText.h"
 #include "text/Labels.h"
 
@@ -68,7 +69,8 @@ AuditView::AuditView(Session& session, QWidget* parent)
       m_pageLabel(new QLabel(this)), m_loadJob(this), m_verifyJob(this)
 {
     m_filter->setObjectName(QStringLiteral("auditFilter"));
-    m_filter->setPlaceholderText(tr("Filter by ICCID, operator, action, state or detail"));
+    m_filter->setPlaceholderText(
+        tr("Filter by ICCID, phone number, operator, action, state or detail"));
     m_filter->setClearButtonEnabled(true);
     m_verify->setObjectName(QStringLiteral("verifyChain"));
     m_verify->setToolTip(tr("Recompute the hash chain over the whole log: any changed, removed "
@@ -175,7 +177,7 @@ void AuditView::showPage(const Result<AuditPage>& loaded)
         m_table->setItem(row, IccidColumn, new QTableWidgetItem(event.iccid));
         m_table->setItem(row, ActionColumn, new QTableWidgetItem(auditActionLabel(event.action)));
         m_table->setItem(row, StatesColumn, new QTableWidgetItem(statesText(event)));
-        auto* details = new QTableWidgetItem(detailsLine(event.details));
+        auto* details = new QTableWidgetItem(describeAuditEvent(event));
         details->setToolTip(details->text());
         m_table->setItem(row, DetailsColumn, details);
     }
