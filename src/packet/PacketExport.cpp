@@ -4,6 +4,7 @@
 #include "PacketWriter.h"
 #include "services/CompanyService.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -12,7 +13,9 @@ namespace simfleet::packet {
 Status checkOutputFolder(const QString& folder)
 {
     const QFileInfo info(folder);
-    if (!info.isDir() || !info.isWritable())
+    if (!info.exists() && QDir().mkpath(folder))
+        return {};
+    if (!info.isDir() || !QFileInfo(folder).isWritable())
         return Error{ErrorCode::FileUnwritable, folder, 0};
     return {};
 }
@@ -25,8 +28,6 @@ Result<PacketExportOutcome> exportPackets(ServiceContext context, const PacketRe
         return Error{ErrorCode::CompanyProfileMissing, {}, 0};
     if (const Status agent = CompanyService::requireAgent(*company); !agent)
         return agent.error();
-    if (const Status writable = checkOutputFolder(folder); !writable)
-        return writable.error();
 
     PacketService packets(context);
     Result<PacketPlan> plan = packets.plan(request);
@@ -35,6 +36,9 @@ Result<PacketExportOutcome> exportPackets(ServiceContext context, const PacketRe
     PacketExportOutcome outcome{std::move(*plan), {}};
     if (!outcome.ok())
         return outcome;
+    // Made only now: a refused request leaves no empty folder behind.
+    if (const Status writable = checkOutputFolder(folder); !writable)
+        return writable.error();
 
     const CarrierProfile carrier = context.store.carrierProfile(request.carrier);
     QStringList written;

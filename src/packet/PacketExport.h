@@ -23,7 +23,8 @@ struct PacketExportOutcome {
 Result<PacketExportOutcome> exportPackets(ServiceContext context, const PacketRequest& request,
                                           const QString& folder);
 
-// Checks the folder exists and takes files: FileUnwritable otherwise.
+// Makes the folder when it does not exist yet. FileUnwritable when it cannot be made, or when it
+// takes no files (a file of that name, no permission).
 Status checkOutputFolder(const QString& folder);
 
 } // namespace simfleet::packet

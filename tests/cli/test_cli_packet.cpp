@@ -199,3 +199,26 @@ TEST_CASE("packet export writes the zips, list/show report them, verify checks t
     INFO(tampered.describe());
     CHECK(tampered.exitCode == 3);
 }
+
+TEST_CASE("packet export makes a missing output folder, and names one it cannot make",
+          "[cli][packet]")
+{
+    CliFixture fixture;
+    requireOk(setCompany(fixture, withUsccCheck(QStringLiteral("91110108MA01ABCDE"))));
+    requestCancellation(fixture, 2);
+    const QString blocker = fixture.writeText(QStringLiteral("plainfile"), QStringLiteral("x"));
+    const QString impossible = blocker + QStringLiteral("/packets");
+    const CliResult refused = fixture.run({QStringLiteral("packet"), QStringLiteral("export"),
+                                           QStringLiteral("--carrier"), QStringLiteral("cmcc"),
+                                           QStringLiteral("--output"), impossible});
+    INFO(refused.describe());
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.simplified().contains(QStringLiteral("cannot write %1").arg(impossible)));
+
+    const QString missing = fixture.path(QStringLiteral("not/yet/there"));
+    const CliResult exported = fixture.run({QStringLiteral("packet"), QStringLiteral("export"),
+                                            QStringLiteral("--carrier"), QStringLiteral("cmcc"),
+                                            QStringLiteral("--output"), missing});
+    requireOk(exported);
+    CHECK_FALSE(zipsIn(missing).isEmpty());
+}
