@@ -21,6 +21,13 @@ std::optional<Error> checkEntryDate(QDate date, QDate today)
     return Error{ErrorCode::DateInFuture, date.toString(Qt::ISODate), 0};
 }
 
+std::optional<Error> checkEntryReference(EntryKind kind, const QString& reference)
+{
+    if (kind != EntryKind::Payment || !reference.trimmed().isEmpty())
+        return std::nullopt;
+    return Error{ErrorCode::PaymentNeedsReference, QString(), 0};
+}
+
 Result<EntryKind> parseEntryKindText(QStringView text)
 {
     struct ChineseKind {

@@ -15,6 +15,10 @@ std::optional<Error> checkEntryAmount(EntryKind kind, Money amount);
 // ahead would count as settled before the money came in.
 std::optional<Error> checkEntryDate(QDate date, QDate today);
 
+// A payment names its receipt or transfer number (PaymentNeedsReference), so it can be traced;
+// a charge or an adjustment may go without.
+std::optional<Error> checkEntryReference(EntryKind kind, const QString& reference);
+
 // Accepts the codes (charge, payment, adjustment) and the Chinese words on carriers' bills
 // (收费, 缴费, 调整), case-insensitive.
 Result<EntryKind> parseEntryKindText(QStringView text);

@@ -64,8 +64,8 @@ Result<LedgerEntry> postLedgerEntryIn(StoreWriter& writer, const Card& card, Led
 Result<LedgerEntry> LedgerService::pay(CardId card, Money amount, const QString& reference,
                                        QDate date)
 {
-    if (reference.trimmed().isEmpty())
-        return Error{ErrorCode::PaymentNeedsReference, QString(), 0};
+    if (const auto refused = checkEntryReference(EntryKind::Payment, reference))
+        return *refused;
     return post(card, EntryKind::Payment, amount, reference, date);
 }
 

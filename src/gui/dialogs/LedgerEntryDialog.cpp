@@ -6,6 +6,7 @@
 #include "common/Feedback.h"
 #include "common/Icons.h"
 #include "common/ServiceCall.h"
+#include "services/LedgerChecks.h"
 #include "text/ErrorText.h"
 #include "ui_LedgerEntryDialog.h"
 
@@ -58,9 +59,9 @@ void LedgerEntryDialog::validateInput()
     // Nothing typed yet is not a mistake; the button simply waits for an amount.
     showProblem(m_ui->amountProblem,
                 amount || text.trimmed().isEmpty() ? QString() : describe(amount.error()));
-    // A payment names its receipt (the core refuses one without); the button waits for it.
-    const bool referenceGiven =
-        m_kind != Kind::Payment || !m_ui->referenceEdit->text().trimmed().isEmpty();
+    // What the core would refuse for want of a reference, the button waits for.
+    const EntryKind kind = m_kind == Kind::Payment ? EntryKind::Payment : EntryKind::Charge;
+    const bool referenceGiven = !checkEntryReference(kind, m_ui->referenceEdit->text());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(amount.ok() && referenceGiven);
     showProblem(m_ui->refusalLabel, {});
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/SettleArrearsPage.h"
 
+#include "services/LedgerChecks.h"
 #include "text/ErrorText.h"
 #include "ui_WizardSettlePage.h"
 #include "wizard/CardsById.h"
@@ -185,10 +186,11 @@ void SettleArrearsPage::recordPayment()
 
 bool SettleArrearsPage::referenceGiven()
 {
-    if (!m_ui->paymentReference->text().trimmed().isEmpty())
+    const auto refused = checkEntryReference(EntryKind::Payment, m_ui->paymentReference->text());
+    if (!refused)
         return true;
     // Said once here rather than once per card by the ledger service.
-    showError(m_ui->paymentError, describe(Error{ErrorCode::PaymentNeedsReference, {}, 0}));
+    showError(m_ui->paymentError, describe(*refused));
     m_ui->paymentReference->setFocus();
     return false;
 }
