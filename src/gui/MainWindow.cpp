@@ -12,6 +12,7 @@
 #include "fleet/FleetTableModel.h"
 #include "import/ImportDialog.h"
 #include "packets/PacketsView.h"
+#include "rules/Lifecycle.h"
 #include "text/ErrorText.h"
 #include "ui_MainWindow.h"
 #include "views/AuditView.h"
@@ -269,7 +270,7 @@ void MainWindow::updateStatusBar()
 void MainWindow::updateCardActions()
 {
     const auto& card = m_fleet->detailPanel().card();
-    const bool editable = card && card->state != CardState::Void;
+    const bool editable = card && !isFinal(card->state);
     for (QAction* action :
          {m_ui->actionPay, m_ui->actionCharge, m_ui->actionLost, m_ui->actionEdit}) {
         action->setEnabled(editable);

@@ -227,3 +227,99 @@ TEST_CASE("The forward path runs active to void; nothing leads back along it", "
         }
     }
 }
+
+TEST_CASE("Each edge names the operator's inputs it needs, as its guard refuses without them",
+          "[lifecycle]")
+{
+    CHECK(inputFor(S::Active, S::ArrearsCleared) == EdgeInput::None);
+    CHECK(inputFor(S::ArrearsCleared, S::CancellationRequested) == EdgeInput::ChannelAndChecklist);
+    CHECK(inputFor(S::CancellationRequested, S::CarrierConfirmed) == EdgeInput::CarrierReference);
+    CHECK(inputFor(S::CarrierConfirmed, S::Void) == EdgeInput::None);
+    CHECK(inputFor(S::ArrearsCleared, S::Active) == EdgeInput::Reason);
+    CHECK(inputFor(S::CancellationRequested, S::ArrearsCleared) == EdgeInput::Reason);
+    CHECK(inputFor(S::Active, S::Void) == EdgeInput::None); // no such edge
+
+    for (const auto& [from, to] : kExpectedEdges) {
+        INFO(stateCode(from).toStdString() << " -> " << stateCode(to).toStdString());
+        const auto refusal = checkTransition(from, kZero, bare(to));
+        switch (inputFor(from, to)) {
+        case EdgeInput::None:
+            CHECK_FALSE(refusal.has_value());
+            break;
+        case EdgeInput::Reason:
+            REQUIRE(refusal.has_value());
+            CHECK(refusal->code == ErrorCode::NeedsReason);
+            break;
+        case EdgeInput::CarrierReference:
+            REQUIRE(refusal.has_value());
+            CHECK(refusal->code == ErrorCode::NeedsReference);
+            break;
+        case EdgeInput::ChannelAndChecklist:
+            REQUIRE(refusal.has_value());
+            CHECK(refusal->code == ErrorCode::NeedsChannel);
+            break;
+        }
+    }
+}
+
+TEST_CASE("The state-and-balance check is the whole guard once every input is given", "[lifecycle]")
+{
+    for (const S from : kAllStates) {
+        for (const S to : kAllStates) {
+            for (const Money balance : {kZero, kOwes, kCredit}) {
+                INFO(stateCode(from).toStdString()
+                     << " -> " << stateCode(to).toStdString() << " balance " << balance.fen());
+                const auto full = checkTransition(from, balance, everythingProvided(to));
+                const auto stateOnly = checkStateAndBalance(from, balance, to);
+                REQUIRE(full.has_value() == stateOnly.has_value());
+                if (full) {
+                    CHECK(full->code == stateOnly->code);
+                    CHECK(full->amountFen == stateOnly->amountFen);
+                }
+            }
+        }
+    }
+    // Money is checked without any input: an owing card is refused before it is asked why.
+    const auto owing = checkStateAndBalance(S::ArrearsCleared, kOwes, S::CancellationRequested);
+    REQUIRE(owing.has_value());
+    CHECK(owing->code == ErrorCode::OwesMoney);
+    CHECK_FALSE(checkStateAndBalance(S::ArrearsCleared, kZero, S::CancellationRequested));
+}
+
+TEST_CASE("Forward edges lead toward void; the back edges do not; non-edges are neither",
+          "[lifecycle]")
+{
+    for (const auto& [from, to] : kExpectedEdges) {
+        INFO(stateCode(from).toStdString() << " -> " << stateCode(to).toStdString());
+        const std::vector<S> path = forwardPath(from, to);
+        CHECK(isForwardEdge(from, to) == (path == std::vector<S>{to}));
+    }
+    CHECK_FALSE(isForwardEdge(S::ArrearsCleared, S::Active));
+    CHECK_FALSE(isForwardEdge(S::CancellationRequested, S::ArrearsCleared));
+    CHECK_FALSE(isForwardEdge(S::Active, S::CancellationRequested)); // two edges, not one
+    CHECK_FALSE(isForwardEdge(S::Void, S::Active));
+}
+
+TEST_CASE("The states before a target are those whose forward path reaches it", "[lifecycle]")
+{
+    for (const S to : kAllStates) {
+        INFO(stateCode(to).toStdString());
+        std::vector<S> reaching;
+        for (const S from : kAllStates) {
+            if (!forwardPath(from, to).empty())
+                reaching.push_back(from);
+        }
+        CHECK(statesBefore(to) == reaching);
+    }
+    CHECK(statesBefore(S::CancellationRequested) == std::vector<S>{S::Active, S::ArrearsCleared});
+}
+
+TEST_CASE("Only void is final; packets take cleared cards not yet confirmed", "[lifecycle]")
+{
+    for (const S state : kAllStates) {
+        INFO(stateCode(state).toStdString());
+        CHECK(isFinal(state) == targetsFrom(state).empty());
+        CHECK(mayJoinPacket(state) ==
+              (state == S::ArrearsCleared || state == S::CancellationRequested));
+    }
+}

@@ -228,7 +228,7 @@ TEST_CASE("the transition dialog needs the carrier's receipt number", "[dialogs]
     FleetTestDatabase db;
     const CardId id = db.addCard([](Card& card) { card.state = CardState::CancellationRequested; });
     const auto actions = lifecycleActionsFor(CardState::CancellationRequested, Money{});
-    REQUIRE(actions.front().input == LifecycleInput::Reference);
+    REQUIRE(actions.front().input == EdgeInput::CarrierReference);
 
     TransitionDialog dialog(db.session(), db.card(id), actions.front());
     dialog.show();

@@ -150,10 +150,10 @@ TEST_CASE("lifecycle actions follow the core's table and guards", "[panel]")
     auto active = lifecycleActionsFor(CardState::Active, zero);
     REQUIRE(active.size() == 2);
     CHECK(active[0].target == CardState::ArrearsCleared);
-    CHECK(active[0].input == LifecycleInput::None);
+    CHECK(active[0].input == EdgeInput::None);
     CHECK_FALSE(active[0].refusal);
     CHECK(active[1].target == CardState::CancellationRequested);
-    CHECK(active[1].input == LifecycleInput::Wizard);
+    CHECK(active[1].input == EdgeInput::ChannelAndChecklist);
     CHECK_FALSE(active[1].refusal);
 
     for (const auto& action : lifecycleActionsFor(CardState::Active, owes)) {
@@ -164,9 +164,9 @@ TEST_CASE("lifecycle actions follow the core's table and guards", "[panel]")
     auto requested = lifecycleActionsFor(CardState::CancellationRequested, zero);
     REQUIRE(requested.size() == 2);
     CHECK(requested[0].target == CardState::CarrierConfirmed);
-    CHECK(requested[0].input == LifecycleInput::Reference);
+    CHECK(requested[0].input == EdgeInput::CarrierReference);
     CHECK(requested[1].target == CardState::ArrearsCleared);
-    CHECK(requested[1].input == LifecycleInput::Reason);
+    CHECK(requested[1].input == EdgeInput::Reason);
 
     auto confirmed = lifecycleActionsFor(CardState::CarrierConfirmed, credit);
     REQUIRE(confirmed.size() == 1);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/CardService.h"
 
+#include "rules/Lifecycle.h"
 #include "rules/Validators.h"
 #include "services/CardChanges.h"
 
@@ -61,7 +62,7 @@ Result<Card> CardService::edit(const Card& edited)
         const std::optional<Card> stored = writer.cardById(edited.id);
         if (!stored)
             return notFound();
-        if (stored->state == CardState::Void)
+        if (isFinal(stored->state))
             return Error{ErrorCode::CardVoid, stored->iccid, 0};
         Result<Card> card = validatedEdit(*stored, edited);
         if (!card)
@@ -93,7 +94,7 @@ Result<Card> CardService::setLost(CardId id, bool lost, const QString& note)
         std::optional<Card> card = writer.cardById(id);
         if (!card)
             return notFound();
-        if (card->state == CardState::Void)
+        if (isFinal(card->state))
             return Error{ErrorCode::CardVoid, card->iccid, 0};
         if (card->lost == lost) { // already so: nothing happened, nothing to audit
             saved = card;

@@ -30,7 +30,7 @@ void reopenAfterCharge(StoreWriter& writer, CardId cardId, const LedgerEntry& ch
 
 Result<LedgerPosting> ledgerPostingFor(const Card& card, LedgerEntry entry)
 {
-    if (card.state == CardState::Void)
+    if (isFinal(card.state))
         return Error{ErrorCode::CardVoid, card.iccid, 0};
     if (const auto refused = checkEntryAmount(entry.kind, entry.amount))
         return *refused;

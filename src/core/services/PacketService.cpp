@@ -2,6 +2,7 @@
 #include "services/PacketService.h"
 
 #include "ports/StoreError.h"
+#include "rules/Lifecycle.h"
 
 #include <QJsonObject>
 #include <algorithm>
@@ -33,7 +34,7 @@ std::optional<Error> PacketService::refusalFor(const Card& card, const PacketReq
         return Error{ErrorCode::WrongCarrier, carrierCode(card.carrier), 0};
     if (request.homeArea && card.homeArea != *request.homeArea)
         return Error{ErrorCode::WrongHomeArea, card.homeArea, 0};
-    if (card.state != CardState::ArrearsCleared && card.state != CardState::CancellationRequested)
+    if (!mayJoinPacket(card.state))
         return Error{ErrorCode::NotReadyForPacket, stateCode(card.state), 0};
     // The article's first rule: every fee is settled before the carrier sees the request.
     if (card.balance.isPositive())

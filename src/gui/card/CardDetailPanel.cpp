@@ -12,6 +12,7 @@
 #include "dialogs/MarkLostDialog.h"
 #include "packets/CardPackets.h"
 #include "ports/StoreError.h"
+#include "rules/Lifecycle.h"
 #include "rules/Masking.h"
 #include "text/AuditText.h"
 #include "text/ErrorText.h"
@@ -73,11 +74,6 @@ QString iconFor(CardState target, bool forward)
         break;
     }
     return QStringLiteral("back");
-}
-
-bool isForwardMove(CardState from, CardState to)
-{
-    return static_cast<int>(to) > static_cast<int>(from);
 }
 
 } // namespace
@@ -226,7 +222,7 @@ void CardDetailPanel::fillFields()
     fillHolder();
 
     // A void card is final; the core refuses any change to it, and the buttons say so up front.
-    const bool isVoid = card.state == CardState::Void;
+    const bool isVoid = isFinal(card.state);
     const QString voidReason = isVoid ? describe(Error{ErrorCode::CardVoid, {}, 0}) : QString();
     for (QPushButton* button :
          {m_ui->payButton, m_ui->chargeButton, m_ui->lostButton, m_ui->editButton}) {
@@ -280,9 +276,8 @@ void CardDetailPanel::fillLifecycle()
     const Card& card = *m_card;
     QStringList reasons;
     for (const LifecycleAction& action : lifecycleActionsFor(card.state, card.balance)) {
-        auto* button = new QPushButton(
-            svgIcon(iconFor(action.target, isForwardMove(card.state, action.target))), action.label,
-            m_ui->lifecycleBox);
+        auto* button = new QPushButton(svgIcon(iconFor(action.target, action.forward)),
+                                       action.label, m_ui->lifecycleBox);
         button->setObjectName(action.objectName);
         button->setEnabled(!action.refusal);
         if (action.refusal) {
@@ -295,7 +290,7 @@ void CardDetailPanel::fillLifecycle()
         m_ui->lifecycleButtons->addWidget(button);
         m_lifecycleButtons.push_back(button);
     }
-    if (card.state == CardState::Void) {
+    if (isFinal(card.state)) {
         reasons << tr("Void is final: the record is kept, nothing on it can change.");
     }
     m_ui->lifecycleHint->setText(reasons.join(QLatin1Char('\n')));
@@ -416,18 +411,18 @@ void CardDetailPanel::runLifecycleAction(const LifecycleAction& action)
         return;
     }
     switch (action.input) {
-    case LifecycleInput::Wizard:
+    case EdgeInput::ChannelAndChecklist:
         Q_EMIT cancellationWizardRequested({m_card->id});
         return;
-    case LifecycleInput::Reason:
-    case LifecycleInput::Reference: {
+    case EdgeInput::Reason:
+    case EdgeInput::CarrierReference: {
         TransitionDialog dialog(m_session, *m_card, action, this);
         if (dialog.exec() == QDialog::Accepted) {
             afterWrite();
         }
         return;
     }
-    case LifecycleInput::None:
+    case EdgeInput::None:
         if (!confirmMove(action)) {
             return;
         }

@@ -3,6 +3,7 @@
 
 #include "domain/Card.h"
 #include "domain/Error.h"
+#include "rules/Lifecycle.h"
 
 #include <QString>
 #include <optional>
@@ -10,21 +11,15 @@
 
 namespace simfleet::gui {
 
-// What the operator must supply for a move, as the core's guard asks for it.
-enum class LifecycleInput {
-    None,      // just confirm
-    Reason,    // back edges: why
-    Reference, // the carrier's receipt number (回执号)
-    Wizard,    // channel and checklist: the cancellation wizard collects them
-};
-
 // One lifecycle button on the card panel. Which moves exist and whether each is allowed now come
-// from the core (targetsFrom, checkTransition); this only names them.
+// from the core (targetsFrom, checkStateAndBalance, inputFor); this only names them. The
+// channel and checklist an edge may need are collected by the cancellation wizard.
 struct LifecycleAction {
     CardState target{CardState::ArrearsCleared};
     QString label;
     QString objectName; // stable, for tests and style sheets
-    LifecycleInput input{LifecycleInput::None};
+    EdgeInput input{EdgeInput::None};
+    bool forward{true};           // toward void; false for a back edge
     std::optional<Error> refusal; // unset: allowed now
 };
 

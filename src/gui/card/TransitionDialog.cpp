@@ -44,7 +44,7 @@ TransitionDialog::TransitionDialog(Session& session, const Card& card,
     const QString move =
         tr("Card %1 moves from \"%2\" to \"%3\".")
             .arg(cardCaption(card), stateLabel(card.state), stateLabel(action.target));
-    if (action.input == LifecycleInput::Reference) {
+    if (action.input == EdgeInput::CarrierReference) {
         m_ui->explanationLabel->setText(
             move + QLatin1Char(' ') +
             tr("Enter the receipt number (回执号) the carrier gave for the cancellation."));
@@ -68,7 +68,7 @@ void TransitionDialog::accept()
     TransitionRequest request;
     request.to = m_action.target;
     const QString text = m_ui->inputEdit->text().trimmed();
-    if (m_action.input == LifecycleInput::Reference) {
+    if (m_action.input == EdgeInput::CarrierReference) {
         request.reference = text;
     } else {
         request.reason = text;

@@ -3,6 +3,7 @@
 
 #include "common/Display.h"
 #include "fleet/FleetColumns.h"
+#include "rules/Lifecycle.h"
 #include "rules/Masking.h"
 #include "text/Labels.h"
 
@@ -142,7 +143,7 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
         if (card && column == FleetColumn::Lost && card->lost) {
             return QBrush(QColor(0xb0, 0x2a, 0x1f));
         }
-        if (card && card->state == CardState::Void) {
+        if (card && isFinal(card->state)) {
             return QBrush(QColor(0x8a, 0x8f, 0x98));
         }
         return {};

@@ -9,27 +9,21 @@
 
 #include <QLocale>
 #include <algorithm>
-#include <map>
 
 namespace simfleet::gui {
 namespace {
 
-// Whether the wizard can take a card in this state to cancellation-requested (the core's forward
+// The states from which the wizard can take a card to cancellation-requested (the core's forward
 // path; whether it owes anything is the next page's business).
-bool canProceed(CardState state)
+std::vector<CardState> statesThatCanProceed()
 {
-    return !forwardPath(state, CardState::CancellationRequested).empty();
+    return statesBefore(CardState::CancellationRequested);
 }
 
-// The request every card of the batch ends with; a card's refusal of it explains why a card in
-// another state cannot join (already requested, confirmed, void ...).
-TransitionRequest finalRequest()
+bool canProceed(CardState state)
 {
-    TransitionRequest request;
-    request.to = CardState::CancellationRequested;
-    request.channel = Channel::SelfOnline;
-    request.checklistConfirmed = true;
-    return request;
+    const std::vector<CardState> states = statesThatCanProceed();
+    return std::find(states.begin(), states.end(), state) != states.end();
 }
 
 } // namespace
@@ -80,9 +74,11 @@ void CardsPage::fillFilterChoices()
     for (const QString& department : m_session.store().departments())
         m_ui->departmentFilter->addItem(department, department);
 
-    m_ui->stateFilter->addItem(
-        tr("%1 or %2").arg(stateLabel(CardState::Active), stateLabel(CardState::ArrearsCleared)));
-    for (const CardState state : {CardState::Active, CardState::ArrearsCleared})
+    QString anyOf;
+    for (const CardState state : statesThatCanProceed())
+        anyOf = anyOf.isEmpty() ? stateLabel(state) : tr("%1 or %2").arg(anyOf, stateLabel(state));
+    m_ui->stateFilter->addItem(anyOf);
+    for (const CardState state : statesThatCanProceed())
         m_ui->stateFilter->addItem(stateLabel(state), stateCode(state));
 }
 
@@ -113,7 +109,7 @@ std::vector<Card> CardsPage::candidates(QString& note)
         return loadCards(m_session.store(), batch);
     }
 
-    std::vector<CardState> states{CardState::Active, CardState::ArrearsCleared};
+    std::vector<CardState> states = statesThatCanProceed();
     if (auto chosen = parseState(m_ui->stateFilter->currentData().toString()))
         states = {*chosen};
 
@@ -149,41 +145,28 @@ void CardsPage::refresh()
     QString note;
     const std::vector<Card> cards = candidates(note);
 
-    // Only the cards that cannot join need the core's reason.
-    std::vector<CardId> stuck;
-    for (const Card& card : cards) {
-        if (!canProceed(card.state))
-            stuck.push_back(card.id);
-    }
-    std::map<CardId, Error> refusalOf;
-    if (!stuck.empty()) {
-        for (const CardRefusal& refusal : m_session.lifecycle().preview(stuck, finalRequest()))
-            refusalOf.emplace(refusal.card.id, refusal.reason);
-    }
-
     std::vector<Card> proceeding;
     std::vector<Card> blockedCards;
-    std::vector<CardRefusal> blocked; // with the core's reason
     m_draft.cards.clear();
     for (const Card& card : cards) {
         if (canProceed(card.state)) {
             proceeding.push_back(card);
             m_draft.cards.push_back(card.id);
-            continue;
+        } else {
+            blockedCards.push_back(card);
         }
-        const auto refusal = refusalOf.find(card.id);
-        const Error reason = refusal != refusalOf.end()
-                                 ? refusal->second
-                                 : Error{ErrorCode::TransitionNotAllowed, stateCode(card.state), 0};
-        blockedCards.push_back(card);
-        blocked.push_back({card, reason});
     }
 
     m_ui->cardsTable->setCards(proceeding, m_session.clock());
     m_ui->blockedTable->setCards(blockedCards, m_session.clock());
-    for (const CardRefusal& refusal : blocked)
-        m_ui->blockedTable->setNote(m_ui->blockedTable->rowOf(refusal.card.id),
-                                    describe(refusal.reason));
+    // The core's reason a card in another state cannot be requested (already requested,
+    // confirmed, void ...); what it owes is the next page's business.
+    for (const Card& card : blockedCards) {
+        const auto reason =
+            checkStateAndBalance(card.state, Money{}, CardState::CancellationRequested);
+        m_ui->blockedTable->setNote(m_ui->blockedTable->rowOf(card.id),
+                                    reason ? describe(*reason) : QString());
+    }
 
     QString proceedText = proceeding.empty()
                               ? tr("No card can go on: choose other cards.")

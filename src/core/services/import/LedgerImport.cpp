@@ -2,6 +2,7 @@
 #include "services/import/LedgerImport.h"
 
 #include "ports/Clock.h"
+#include "rules/Lifecycle.h"
 #include "services/LedgerChecks.h"
 #include "services/LedgerService.h"
 #include "services/import/LedgerRow.h"
@@ -89,7 +90,7 @@ Status LedgerFileImport::run(StoreReader& store, StoreWriter* writer, const QStr
                        Error{ErrorCode::CardNotFound, row->key, 0});
             continue;
         }
-        if (card->state == CardState::Void) {
+        if (isFinal(card->state)) {
             issues.add(row->line, m_columns.header(row->keyColumn),
                        Error{ErrorCode::CardVoid, row->key, 0});
             continue;

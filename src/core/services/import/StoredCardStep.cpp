@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/import/StoredCardStep.h"
 
+#include "rules/Lifecycle.h"
 #include "services/CardChanges.h"
 #include "services/import/ImportKeys.h"
 
@@ -55,7 +56,7 @@ void StoredCardStep::takeRow(const CardRows& rows, std::size_t index, bool write
     const QStringList changed = changedCardFields(*stored, updated);
     if (changed.isEmpty()) {
         ++m_summary.unchanged;
-    } else if (stored->state == CardState::Void) {
+    } else if (isFinal(stored->state)) {
         m_issues.add(line, m_columns.header(CardColumn::Iccid),
                      Error{ErrorCode::CardVoid, row.iccid, 0});
     } else {
