@@ -60,7 +60,10 @@ void shoot(const QString& database, const QString& outDir, Language language, co
     MainWindow window(std::make_unique<Session>(std::move(store).value(), std::move(clock),
                                                 operatorName, database),
                       settings);
-    window.resize(1600, 960);
+    // SIMFLEET_SCREENSHOT_SIZE=1024x640 looks at a small laptop's screen for the reviewer.
+    const QStringList size = qEnvironmentVariable("SIMFLEET_SCREENSHOT_SIZE").split(u'x');
+    window.resize(size.size() == 2 ? size[0].toInt() : 1600,
+                  size.size() == 2 ? size[1].toInt() : 960);
     window.show();
     FleetTableModel& model = window.fleetView().model();
     REQUIRE(QTest::qWaitFor([&] { return model.hasResult() && !model.isLoading(); }, 60000));

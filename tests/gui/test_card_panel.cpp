@@ -9,6 +9,7 @@
 #include "text/ErrorText.h"
 
 #include <QAbstractItemModel>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -127,6 +128,29 @@ TEST_CASE("the ledger shows a running balance", "[panel]")
     CHECK(model->data(model->index(2, balanceColumn)).toString() ==
           db.card(id).balance.toDisplayString());
     CHECK(child<QLabel>(panel, "balanceValue")->text().contains(QStringLiteral("¥36.00")));
+}
+
+TEST_CASE("in a narrow panel the ledger's column titles stay whole", "[panel]")
+{
+    FleetTestDatabase db;
+    const CardId id = db.addCard();
+    // Six-figure amounts and balances leave the stretched reference little room.
+    for (int month = 0; month < 2; ++month) {
+        REQUIRE(db.session()
+                    .ledger()
+                    .charge(id, Money::fromFen(12345678), QStringLiteral("超套餐通话费 2026-09"))
+                    .ok());
+    }
+    CardDetailPanel panel(db.session());
+    panel.resize(420, 700);
+    panel.show();
+    panel.showCard(id);
+    QTest::qWait(50);
+    const QHeaderView* header = child<QTableView>(panel, "ledgerTable")->horizontalHeader();
+    for (int section = 0; section < header->count(); ++section) {
+        INFO(header->model()->headerData(section, Qt::Horizontal).toString().toStdString());
+        CHECK(header->sectionSize(section) >= header->sectionSizeHint(section));
+    }
 }
 
 TEST_CASE("a void card offers no move and no money action", "[panel]")

@@ -5,6 +5,7 @@
 #include "card/LedgerTableModel.h"
 #include "card/TransitionDialog.h"
 #include "common/Display.h"
+#include "common/HeaderTitles.h"
 #include "common/Icons.h"
 #include "common/ServiceCall.h"
 #include "dialogs/EditCardDialog.h"
@@ -110,8 +111,10 @@ CardDetailPanel::CardDetailPanel(Session& session, QWidget* parent)
     m_ui->ledgerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->ledgerTable->horizontalHeader()->setSectionResizeMode(LedgerTableModel::Reference,
                                                                 QHeaderView::Stretch);
+    keepStretchedTitlesWhole(*m_ui->ledgerTable->horizontalHeader());
     m_ui->ledgerTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->historyTree->header()->setStretchLastSection(true);
+    keepStretchedTitlesWhole(*m_ui->historyTree->header());
     addPacketsTab();
 
     connect(m_ui->payButton, &QPushButton::clicked, this, &CardDetailPanel::recordPayment);

@@ -3,6 +3,7 @@
 
 #include "app/DatabaseOpening.h"
 #include "common/Display.h"
+#include "common/HeaderTitles.h"
 #include "text/AuditText.h"
 #include "text/ErrorText.h"
 #include "text/Labels.h"
@@ -86,6 +87,7 @@ AuditView::AuditView(Session& session, QWidget* parent)
                                         tr("Action"), tr("From → to"), tr("Details")});
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    keepStretchedTitlesWhole(*m_table->horizontalHeader());
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
