@@ -7,11 +7,11 @@
 #include "JsonShapes.h"
 #include "OutputFormat.h"
 #include "TableWriter.h"
-#include "TextWidth.h"
 #include "rules/Masking.h"
 #include "services/CardLookup.h"
 #include "text/ErrorText.h"
 #include "text/Labels.h"
+#include "text/TextWidth.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
