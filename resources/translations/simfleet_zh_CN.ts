@@ -1915,6 +1915,11 @@ ID is shown masked.</source>
         <source>Agent ID</source>
         <translation>经办人身份证号</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::cli::DemoCommand</name>
