@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>simfleet::cli::AuditCommands</name>
+    <message numerus="yes">
+        <source>audit log broken at seq %1: %2 (%n row(s) checked)</source>
+        <translation>
+            <numerusform>audit log broken at seq %1: %2 (%n row checked)</numerusform>
+            <numerusform>audit log broken at seq %1: %2 (%n rows checked)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n row(s), head %1</source>
+        <translation>
+            <numerusform>audit log intact: %n row, head %1</numerusform>
+            <numerusform>audit log intact: %n rows, head %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::CardCommands</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::DemoCommand</name>
+    <message numerus="yes">
+        <source>%1 already holds %n card(s); the demo fills only an empty database (choose another file with --db)</source>
+        <translation>
+            <numerusform>%1 already holds %n card; the demo fills only an empty database (choose another file with --db)</numerusform>
+            <numerusform>%1 already holds %n cards; the demo fills only an empty database (choose another file with --db)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::ImportCommands</name>
+    <message numerus="yes">
+        <source>%1: nothing was imported (%n bad cell(s))</source>
+        <translation>
+            <numerusform>%1: nothing was imported (%n bad cell)</numerusform>
+            <numerusform>%1: nothing was imported (%n bad cells)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2</source>
+        <translation>
+            <numerusform>%1: %n row, %2</numerusform>
+            <numerusform>%1: %n rows, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::PacketCommands</name>
+    <message numerus="yes">
+        <source>nothing written: %n card(s) refused</source>
+        <translation>
+            <numerusform>nothing written: %n card refused</numerusform>
+            <numerusform>nothing written: %n cards refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::TransitionCommand</name>
+    <message numerus="yes">
+        <source>nothing moved: %1 of %n card(s) refused</source>
+        <translation>
+            <numerusform>nothing moved: %1 of %n card refused</numerusform>
+            <numerusform>nothing moved: %1 of %n cards refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %n card(s) to %1</source>
+        <translation>
+            <numerusform>moved %n card to %1</numerusform>
+            <numerusform>moved %n cards to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simfleet::gui::CancellationsView</name>
     <message numerus="yes">
         <source>%1

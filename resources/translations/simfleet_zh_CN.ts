@@ -1604,6 +1604,965 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>simfleet::cli::ArgParser</name>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for &apos;%2&apos;</source>
+        <translation>“%2”不支持选项 %1</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for &apos;%2&apos;</source>
+        <translation>“%2”不支持选项 --%1</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 不带值</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2)</source>
+        <translation>--%1 需要一个值（%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2</source>
+        <translation>“%1”需要 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take &apos;%2&apos;</source>
+        <translation>“%1”不接受多余的参数“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::AuditCommands</name>
+    <message>
+        <source>Show the audit log, or one card&apos;s part of it</source>
+        <translation>显示审计日志，或其中一张卡的记录</translation>
+    </message>
+    <message>
+        <source>KEY is an ICCID or a phone number. json prints an array of events.
+See also: audit verify.</source>
+        <translation>KEY 为 ICCID 或手机号码。json 格式输出事件数组。
+另见：audit verify。</translation>
+    </message>
+    <message>
+        <source>Recompute the audit log&apos;s hash chain</source>
+        <translation>重新计算审计日志的哈希链</translation>
+    </message>
+    <message>
+        <source>Exit code 0 when the chain is intact; 3 when it is broken, naming the first broken row.</source>
+        <translation>哈希链完好时退出码为 0；断裂时为 3，并指出第一处断裂的行。</translation>
+    </message>
+    <message>
+        <source>it does not carry the previous row&apos;s hash</source>
+        <translation>该行没有带上一行的哈希值</translation>
+    </message>
+    <message>
+        <source>its hash does not match its contents and the row before it</source>
+        <translation>该行的哈希值与本行内容及上一行不符</translation>
+    </message>
+    <message>
+        <source>rows before it are missing</source>
+        <translation>该行之前有行缺失</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log broken at seq %1: %2 (%n row(s) checked)</source>
+        <translation>
+            <numerusform>审计日志在序号 %1 处断裂：%2（已检查 %n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n row(s), head %1</source>
+        <translation>
+            <numerusform>审计日志完好：共 %n 行，末行哈希 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::CardCommands</name>
+    <message>
+        <source>List cards, optionally filtered</source>
+        <translation>列出号卡，可按条件筛选</translation>
+    </message>
+    <message>
+        <source>Holder names and ID numbers are masked. csv and json give amounts for scripts (csv in yuan, json in integer fen).</source>
+        <translation>机主姓名和证件号码均已脱敏。csv 和 json 供脚本使用（金额：csv 以元为单位，json 以整数分为单位）。</translation>
+    </message>
+    <message>
+        <source>active, arrears-cleared, cancellation-requested, carrier-confirmed or void</source>
+        <translation>active、arrears-cleared、cancellation-requested、carrier-confirmed 或 void</translation>
+    </message>
+    <message>
+        <source>cmcc, cucc, ctcc or cbn (or the carrier&apos;s English or Chinese name)</source>
+        <translation>cmcc、cucc、ctcc 或 cbn（也可用运营商的中文或英文名称）</translation>
+    </message>
+    <message>
+        <source>exact department name</source>
+        <translation>部门名称（须完全一致）</translation>
+    </message>
+    <message>
+        <source>Show one card: fields, balance, ledger and history</source>
+        <translation>显示一张卡：基本信息、余额、账目和历史</translation>
+    </message>
+    <message>
+        <source>KEY is an ICCID or a phone number.</source>
+        <translation>KEY 为 ICCID 或手机号码。</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>机主</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Home area</source>
+        <translation>归属地</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>共 %n 张卡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>账目</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>，自 %1 起</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>月租</translation>
+    </message>
+    <message>
+        <source>Holder ID</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Activated on</source>
+        <translation>开卡日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name and its code</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::CardText</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::CliApp</name>
+    <message>
+        <source>unknown option %1 (a command&apos;s own options come after it)</source>
+        <translation>未知选项 %1（命令自身的选项须写在命令之后）</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1 %2&apos;</source>
+        <translation>未知命令“%1 %2”</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs one of: %2</source>
+        <translation>“%1”后须跟以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1 (see simfleet-cli%2 --help)</source>
+        <translation>%1（参见 simfleet-cli%2 --help）</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 (create it with `simfleet-cli init`)</source>
+        <translation>%1（可用 `simfleet-cli init` 创建）</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::CompanyCommands</name>
+    <message>
+        <source>Set the company profile that heads the carrier paperwork</source>
+        <translation>设置公司信息（运营商申请材料的抬头）</translation>
+    </message>
+    <message>
+        <source>Options not given keep their stored values. The name and the unified social
+credit code (USCC) are required; the USCC and the agent&apos;s resident ID are
+checked (check characters included). The agent (经办人) is named, with the full
+ID, on the authorization letter of every submission packet; everywhere else the
+ID is shown masked.</source>
+        <translation>未给出的选项保留原值。公司名称和统一社会信用代码（USCC）为必填项；
+统一社会信用代码和经办人身份证号都会校验（含校验码）。经办人的姓名和完整
+身份证号会写在每个注销申请材料包的授权委托书上；其他地方一律脱敏显示。</translation>
+    </message>
+    <message>
+        <source>company name, as on the licence</source>
+        <translation>公司名称（与营业执照一致）</translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>registered address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>the agent (经办人)</source>
+        <translation>经办人姓名</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s resident ID</source>
+        <translation>经办人身份证号</translation>
+    </message>
+    <message>
+        <source>Show the company profile (the agent&apos;s ID masked)</source>
+        <translation>显示公司信息（经办人身份证号已脱敏）</translation>
+    </message>
+    <message>
+        <source>company profile saved: %1</source>
+        <translation>公司信息已保存：%1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Agent ID</source>
+        <translation>经办人身份证号</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::DemoCommand</name>
+    <message>
+        <source>Fill the database with a realistic demo fleet</source>
+        <translation>在数据库中生成一批逼真的演示号卡</translation>
+    </message>
+    <message>
+        <source>Four carriers, several departments, a year of bills and payments, cards in every
+state, some lost. The same seed gives the same fleet. Use --db to keep it apart
+from real data.</source>
+        <translation>四家运营商、多个部门、一年的账单和缴费记录，各种状态的卡都有，部分已挂失。
+相同的种子生成相同的号卡。请用 --db 另选文件，与真实数据分开。</translation>
+    </message>
+    <message>
+        <source>how many cards (default: %1)</source>
+        <translation>号卡数量（默认：%1）</translation>
+    </message>
+    <message>
+        <source>random seed, a whole number (default: %1)</source>
+        <translation>随机种子，整数（默认：%1）</translation>
+    </message>
+    <message>
+        <source>--cards must be a whole number of at least 1, not &apos;%1&apos;</source>
+        <translation>--cards 须为不小于 1 的整数，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--seed 须为 0 到 %1 之间的整数，不能是“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n card(s); the demo fills only an empty database (choose another file with --db)</source>
+        <translation>
+            <numerusform>%1 中已有 %n 张卡；演示号卡只能生成在空数据库中（请用 --db 另选文件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo fleet: %1 cards, %2 ledger entries in %3</source>
+        <translation>已生成演示号卡：%1 张卡，%2 笔账目，保存在 %3</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::HelpText</name>
+    <message>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>simfleet-cli: manage a fleet of telemarketing SIM cards (电销卡) from a terminal, from purchase to cancellation.</source>
+        <translation>simfleet-cli：在终端中管理公司的电销卡，从购入到注销。</translation>
+    </message>
+    <message>
+        <source>Usage: simfleet-cli [--db PATH] [--operator NAME] COMMAND [ARGS...] [options]</source>
+        <translation>用法：simfleet-cli [--db PATH] [--operator NAME] COMMAND [ARGS...] [选项]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>全局选项（写在命令前后均可）：</translation>
+    </message>
+    <message>
+        <source>the database (env SIMFLEET_DB; default %1)</source>
+        <translation>数据库文件（环境变量 SIMFLEET_DB；默认 %1）</translation>
+    </message>
+    <message>
+        <source>who is acting, recorded in the audit log (env SIMFLEET_OPERATOR; default: the login name)</source>
+        <translation>操作员姓名，记入审计日志（环境变量 SIMFLEET_OPERATOR；默认：登录名）</translation>
+    </message>
+    <message>
+        <source>help for simfleet-cli or for a command</source>
+        <translation>显示 simfleet-cli 或某个命令的帮助</translation>
+    </message>
+    <message>
+        <source>the version</source>
+        <translation>显示版本号</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>退出码：</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>usage error</source>
+        <translation>用法错误</translation>
+    </message>
+    <message>
+        <source>refused: invalid input or a lifecycle guard; nothing changed</source>
+        <translation>被拒绝：输入无效或不符合生命周期规则；未做任何更改</translation>
+    </message>
+    <message>
+        <source>storage error: cannot open, not a database, newer schema, locked too long</source>
+        <translation>存储错误：无法打开、不是数据库、数据库版本较新或被锁定过久</translation>
+    </message>
+    <message>
+        <source>anything unexpected</source>
+        <translation>其他意外错误</translation>
+    </message>
+    <message>
+        <source>Run &apos;simfleet-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>运行“simfleet-cli COMMAND --help”查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Usage: simfleet-cli %1 ...</source>
+        <translation>用法：simfleet-cli %1 ...</translation>
+    </message>
+    <message>
+        <source>Run &apos;simfleet-cli %1 SUBCOMMAND --help&apos; for its options.</source>
+        <translation>运行“simfleet-cli %1 SUBCOMMAND --help”查看其选项。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Global options: --db PATH, --operator NAME, --help (see simfleet-cli --help).</source>
+        <translation>全局选项：--db PATH、--operator NAME、--help（参见 simfleet-cli --help）。</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::HistoryTable</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::ImportCommands</name>
+    <message>
+        <source>Import or update cards from a CSV file</source>
+        <translation>从 CSV 文件导入或更新号卡</translation>
+    </message>
+    <message>
+        <source>Columns by name, in any order, English or Chinese, case-insensitive:
+  iccid/ICCID, msisdn/手机号/号码, carrier/运营商 (required);
+  plan/套餐, monthly_fee/月租, holder_name/机主姓名, holder_id/证件号码,
+  department/部门, assignee/使用人, activated_on/开卡日期 (YYYY-MM-DD).
+UTF-8 (with or without BOM) or GB18030 is detected. A card already in the database
+has its changed fields updated; a void card is never changed.
+All or nothing: if any row is bad nothing is written, every bad cell is printed as
+FILE:LINE: column: message and the exit code is 3.
+The last line on stdout is: imported N, updated M, unchanged K</source>
+        <translation>按列名识别，顺序不限，中英文均可，不区分大小写：
+  iccid/ICCID、msisdn/手机号/号码、carrier/运营商（必填）；
+  plan/套餐、monthly_fee/月租、holder_name/机主姓名、holder_id/证件号码、
+  department/部门、assignee/使用人、activated_on/开卡日期（YYYY-MM-DD）。
+自动识别 UTF-8（带或不带 BOM）和 GB18030 编码。数据库中已有的卡只更新
+有变化的字段；已作废的卡不会改动。
+全部成功或全部不写入：只要有一行有误就不写入任何数据，每个有误的单元格
+按“FILE:LINE: 列名: 说明”输出，退出码为 3。
+标准输出的最后一行固定为英文，供脚本读取：imported N, updated M, unchanged K</translation>
+    </message>
+    <message>
+        <source>Import charges, payments and adjustments from a CSV file</source>
+        <translation>从 CSV 文件导入收费、缴费和调整记录</translation>
+    </message>
+    <message>
+        <source>Columns: iccid (or msisdn), kind (charge|payment|adjustment), amount (yuan),
+date (YYYY-MM-DD), reference. Payments are written positive and reduce the
+balance; adjustments are signed. Entries for a void card are refused.
+All or nothing, reported like &apos;import cards&apos;.</source>
+        <translation>列：iccid（或 msisdn）、kind（charge|payment|adjustment）、amount（元）、
+date（YYYY-MM-DD）、reference。缴费金额写正数，会减少余额；调整金额带正负号。
+已作废号卡的记录会被拒绝。
+全部成功或全部不写入，报告方式与“import cards”相同。</translation>
+    </message>
+    <message>
+        <source>check the whole file, write nothing</source>
+        <translation>检查整个文件，但不写入任何数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported (%n bad cell(s))</source>
+        <translation>
+            <numerusform>%1：未导入任何数据（%n 个单元格有误）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2</source>
+        <translation>
+            <numerusform>%1：%n 行，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation>试运行：未写入任何数据</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::InitCommand</name>
+    <message>
+        <source>Create the database, or migrate it to this version (idempotent)</source>
+        <translation>创建数据库，或将其升级到当前版本（可重复执行）</translation>
+    </message>
+    <message>
+        <source>Only init, demo and import create a database; any other command refuses a missing or empty file (exit 4). Every command migrates an older database as needed. A database written by a newer SimFleet is refused and left untouched (exit 4).</source>
+        <translation>只有 init、demo 和 import 会创建数据库；其他命令遇到不存在或空的文件会拒绝执行（退出码 4）。每个命令都会按需升级旧版本的数据库。由更新版本的 SimFleet 写入的数据库会被拒绝，且不做任何改动（退出码 4）。</translation>
+    </message>
+    <message>
+        <source>database ready: %1 (schema version %2)</source>
+        <translation>数据库已就绪：%1（结构版本 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::LedgerCommands</name>
+    <message>
+        <source>Record a payment that reduces the card&apos;s balance</source>
+        <translation>登记一笔缴费，减少该卡的余额</translation>
+    </message>
+    <message>
+        <source>AMOUNT is in yuan (58, 58.50, ¥1,234.56) and positive.</source>
+        <translation>AMOUNT 以元为单位，须为正数（如 58、58.50、¥1,234.56）。</translation>
+    </message>
+    <message>
+        <source>Record a charge (monthly rent, usage, early-termination fee)</source>
+        <translation>登记一笔收费（月租、话费、违约金）</translation>
+    </message>
+    <message>
+        <source>AMOUNT is in yuan and positive. A charge on an arrears-cleared card sends it back to active.</source>
+        <translation>AMOUNT 以元为单位，须为正数。对“欠费已结清”的卡收费会使其回到“在用”。</translation>
+    </message>
+    <message>
+        <source>reference: bill or receipt number (required)</source>
+        <translation>参考号：账单号或收据号（必填）</translation>
+    </message>
+    <message>
+        <source>date of the entry (default: today, China Standard Time)</source>
+        <translation>记账日期（默认：今天，北京时间）</translation>
+    </message>
+    <message>
+        <source>--ref REF is required</source>
+        <translation>必须给出 --ref REF</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 for %4; balance %5</source>
+        <translation>已为 %4 登记%1 %2，日期 %3；余额 %5</translation>
+    </message>
+    <message>
+        <source>state: %1 -&gt; %2</source>
+        <translation>状态：%1 -&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::OutputFormats</name>
+    <message>
+        <source>output format (default: %1)</source>
+        <translation>输出格式（默认：%1）</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &apos;%2&apos;</source>
+        <translation>--format 须为 %1 之一，不能是“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::PacketCommands</name>
+    <message>
+        <source>Write the carrier&apos;s submission packets (one zip per home area)</source>
+        <translation>生成运营商的注销申请材料包（每个归属地一个 zip）</translation>
+    </message>
+    <message>
+        <source>Without KEY: every cancellation-requested card of the carrier (in --home-area,
+when given) that is not yet in a packet. With KEY... or --from-file: those cards,
+which must be arrears-cleared or cancellation-requested and owe nothing.
+If any card is refused, nothing is written (no zip, no record): each refused card
+is printed with the reason, and the exit code is 3.
+Cards are split by home area (归属地); each zip holds application.pdf,
+authorization.pdf, lines.xlsx, lines.csv, checklist.txt and manifest.json (the
+SHA-256 of every file). Each zip&apos;s path is printed. The company profile must be
+set first (company set). A card&apos;s state does not change; the packet is recorded
+with one audit event per card.</source>
+        <translation>不给 KEY 时：该运营商所有“已申请注销”且尚未纳入材料包的卡（给出 --home-area
+时只取该归属地）。给出 KEY... 或 --from-file 时：只取这些卡，它们须为“欠费已
+结清”或“已申请注销”状态，且没有欠费。
+只要有一张卡被拒绝，就不写入任何内容（不生成 zip，也不留记录）：逐张列出
+被拒绝的卡及原因，退出码为 3。
+号卡按归属地分包；每个 zip 包含 application.pdf、authorization.pdf、
+lines.xlsx、lines.csv、checklist.txt 和 manifest.json（每个文件的 SHA-256）。
+输出每个 zip 的路径。须先设置公司信息（company set）。号卡状态不变；
+材料包会被记录，每张卡记一条审计事件。</translation>
+    </message>
+    <message>
+        <source>cmcc, cucc, ctcc or cbn (required)</source>
+        <translation>cmcc、cucc、ctcc 或 cbn（必填）</translation>
+    </message>
+    <message>
+        <source>only this home area, e.g. 北京市</source>
+        <translation>只处理这个归属地，例如 北京市</translation>
+    </message>
+    <message>
+        <source>folder for the zips (default: the current folder)</source>
+        <translation>zip 的保存文件夹（默认：当前文件夹）</translation>
+    </message>
+    <message>
+        <source>read the keys from FILE</source>
+        <translation>从文件 FILE 读取 KEY（每行一个）</translation>
+    </message>
+    <message>
+        <source>List the submission packets made so far</source>
+        <translation>列出已生成的注销申请材料包</translation>
+    </message>
+    <message>
+        <source>Show one packet: its cards and files</source>
+        <translation>显示一个材料包：其中的号卡和文件</translation>
+    </message>
+    <message>
+        <source>Check a packet&apos;s files against its manifest (exit 0 or 3)</source>
+        <translation>按清单核对材料包中的文件（退出码 0 或 3）</translation>
+    </message>
+    <message>
+        <source>Recomputes the SHA-256 of every file in the zip and compares it with
+manifest.json. Exit 0 when every file matches, 3 otherwise.</source>
+        <translation>重新计算 zip 中每个文件的 SHA-256，并与 manifest.json 比对。
+全部一致时退出码为 0，否则为 3。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>give KEY... or --from-file FILE, not both</source>
+        <translation>KEY... 和 --from-file FILE 只能二选一</translation>
+    </message>
+    <message>
+        <source>%1: no card keys in the file</source>
+        <translation>%1：文件中没有 ICCID 或手机号码</translation>
+    </message>
+    <message>
+        <source>nothing written</source>
+        <translation>未写入任何内容</translation>
+    </message>
+    <message>
+        <source>--carrier CARRIER is required</source>
+        <translation>必须给出 --carrier CARRIER</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing written: %n card(s) refused</source>
+        <translation>
+            <numerusform>未写入任何内容：%n 张卡被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Home area</source>
+        <translation>归属地</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>创建时间（UTC）</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>ID must be a packet number, not &apos;%1&apos;</source>
+        <translation>ID 须为材料包编号，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>Packet %1: %2, %3</source>
+        <translation>材料包 %1：%2，%3</translation>
+    </message>
+    <message>
+        <source>Created: %1 by %2</source>
+        <translation>创建时间：%1，操作员：%2</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Audit head at export: %1</source>
+        <translation>导出时审计日志的末行哈希：%1</translation>
+    </message>
+    <message>
+        <source>Cards (%1):</source>
+        <translation>号卡（%1 张）：</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>已改动</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>UNEXPECTED</source>
+        <translation>多余</translation>
+    </message>
+    <message>
+        <source>%1: does not match its manifest</source>
+        <translation>%1：与清单不符</translation>
+    </message>
+    <message>
+        <source>packet %1: all %2 files match the manifest</source>
+        <translation>材料包 %1：全部 %2 个文件与清单一致</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::ReportCommands</name>
+    <message>
+        <source>Who owes what, and for how long (aging 0-30, 31-60, 61-90, 90+ days)</source>
+        <translation>欠费金额及账龄（0-30、31-60、61-90、90 天以上）</translation>
+    </message>
+    <message>
+        <source>Per group: the cards with arrears, the outstanding total and its four aging
+buckets (payments settle the oldest charges first); then the grand total, and
+credit balances (money held for the company) separately.</source>
+        <translation>按组列出：欠费卡数、欠费合计及四个账龄段（付款先冲抵最早的费用）；
+然后是总计，并单独列出预存款（为公司预存的款项）。</translation>
+    </message>
+    <message>
+        <source>grouping (default: carrier)</source>
+        <translation>分组方式（默认：carrier）</translation>
+    </message>
+    <message>
+        <source>Where the cancellations stand: cards per state, what needs a push</source>
+        <translation>注销进度：各状态卡数，以及需要催办的卡</translation>
+    </message>
+    <message>
+        <source>Cards per state with their average and oldest days there; requests older than
+the carrier&apos;s typical processing time (follow up now); cards a new charge has
+blocked; lost cards not yet cancelled.</source>
+        <translation>各状态的卡数及平均、最长停留天数；超过运营商通常办理时间的申请（需立即
+跟进）；因新的收费而受阻的卡；已挂失但尚未注销的卡。</translation>
+    </message>
+    <message>
+        <source>Monthly rent stopped by cancellations, and the rent still paid</source>
+        <translation>注销后停止的月租，以及仍在支付的月租</translation>
+    </message>
+    <message>
+        <source>Per month (by the carrier-confirmed date): the cards confirmed cancelled and the
+monthly rent they no longer charge; the projected saving over the next 12
+months; the monthly rent still paid by the cards not yet confirmed.</source>
+        <translation>按月（以运营商确认日期计）：确认注销的卡数及不再收取的月租；未来 12 个月
+的预计节省；尚未确认的卡仍在支付的月租。</translation>
+    </message>
+    <message>
+        <source>Cards registered under employees&apos; own IDs, by holder (masked)</source>
+        <translation>以员工本人身份证登记的号卡，按机主列出（已脱敏）</translation>
+    </message>
+    <message>
+        <source>Cards not yet void whose holder ID is a person&apos;s resident ID rather than the
+company&apos;s credit code: the list to check against the national 一证通查 service
+when an employee leaves. IDs and names are masked.</source>
+        <translation>尚未作废、机主证件为个人居民身份证号（而非公司统一社会信用代码）的卡：
+员工离职时，用这份清单对照全国“一证通查”服务核对。证件号码和姓名均已脱敏。</translation>
+    </message>
+    <message>
+        <source>as it stood at the end of this day (default: today, China Standard Time)</source>
+        <translation>按这一天结束时的情况计算（默认：今天，北京时间）</translation>
+    </message>
+    <message>
+        <source>output format (default: table); xlsx and pdf need --output</source>
+        <translation>输出格式（默认：table）；xlsx 和 pdf 须配合 --output</translation>
+    </message>
+    <message>
+        <source>write to FILE (replaced only once complete) instead of stdout</source>
+        <translation>写入文件 FILE 而不是标准输出（完整写好后才替换原文件）</translation>
+    </message>
+    <message>
+        <source>--format must be one of table|csv|json|xlsx|pdf, not &apos;%1&apos;</source>
+        <translation>--format 须为 table|csv|json|xlsx|pdf 之一，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>--by must be carrier, department, assignee or home-area, not &apos;%1&apos;</source>
+        <translation>--by 须为 carrier、department、assignee 或 home-area，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>--output needs a file name</source>
+        <translation>--output 需要一个文件名</translation>
+    </message>
+    <message>
+        <source>--format xlsx writes a file: give it with --output FILE</source>
+        <translation>--format xlsx 会生成文件：请用 --output FILE 指定</translation>
+    </message>
+    <message>
+        <source>--format pdf writes a file: give it with --output FILE</source>
+        <translation>--format pdf 会生成文件：请用 --output FILE 指定</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::TransitionCommand</name>
+    <message>
+        <source>Move cards along the lifecycle, as one all-or-nothing batch</source>
+        <translation>按生命周期变更号卡状态（整批执行：全部变更或全部不变）</translation>
+    </message>
+    <message>
+        <source>KEY is an ICCID or a phone number; give several, or --from-file with one per line
+(blank lines and lines starting with # are ignored).
+Forward: active -&gt; arrears-cleared -&gt; cancellation-requested -&gt; carrier-confirmed
+-&gt; void. Back: arrears-cleared -&gt; active, cancellation-requested -&gt; arrears-cleared
+(both need --reason). A card that owes money never moves toward cancellation.
+Running --to cancellation-requested is the operator&apos;s confirmation of the
+checklist (the card&apos;s data is backed up and the carrier&apos;s materials are ready).
+If any card is refused, none moves: each refused card is printed with its number
+and the reason, and the exit code is 3.</source>
+        <translation>KEY 为 ICCID 或手机号码；可给出多个，或用 --from-file 指定文件，每行一个
+（忽略空行和以 # 开头的行）。
+向前：active -&gt; arrears-cleared -&gt; cancellation-requested -&gt; carrier-confirmed
+-&gt; void。退回：arrears-cleared -&gt; active，cancellation-requested -&gt; arrears-cleared
+（两者都须给出 --reason）。欠费的卡不能向注销推进。
+执行 --to cancellation-requested 即表示操作员已确认核对清单（卡内数据已备份，
+运营商所需材料已备齐）。
+只要有一张卡被拒绝，所有卡都不变：逐张列出被拒绝的卡号及原因，退出码为 3。</translation>
+    </message>
+    <message>
+        <source>target state: active, arrears-cleared, cancellation-requested, carrier-confirmed or void (required)</source>
+        <translation>目标状态：active、arrears-cleared、cancellation-requested、carrier-confirmed 或 void（必填）</translation>
+    </message>
+    <message>
+        <source>self-online, self-hotline, carrier-hall or carrier-hotline (needed for cancellation-requested)</source>
+        <translation>注销渠道：self-online、self-hotline、carrier-hall 或 carrier-hotline（cancellation-requested 时必填）</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s receipt number (needed for carrier-confirmed)</source>
+        <translation>运营商的回执号（carrier-confirmed 时必填）</translation>
+    </message>
+    <message>
+        <source>why (needed for the back edges)</source>
+        <translation>原因（退回时必填）</translation>
+    </message>
+    <message>
+        <source>read the keys from FILE</source>
+        <translation>从文件 FILE 读取 KEY（每行一个）</translation>
+    </message>
+    <message>
+        <source>--to STATE is required</source>
+        <translation>必须给出 --to STATE</translation>
+    </message>
+    <message>
+        <source>give KEY... or --from-file FILE, not both</source>
+        <translation>KEY... 和 --from-file FILE 只能二选一</translation>
+    </message>
+    <message>
+        <source>&apos;transition&apos; needs KEY... or --from-file FILE</source>
+        <translation>“transition”需要 KEY... 或 --from-file FILE</translation>
+    </message>
+    <message>
+        <source>%1: no card keys in the file</source>
+        <translation>%1：文件中没有 ICCID 或手机号码</translation>
+    </message>
+    <message>
+        <source>nothing moved</source>
+        <translation>所有卡均未变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing moved: %1 of %n card(s) refused</source>
+        <translation>
+            <numerusform>所有卡均未变更：%n 张卡中有 %1 张被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %n card(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 张卡变更为 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simfleet::exports::ExportError</name>
     <message>
         <source>cannot write %1: %2</source>

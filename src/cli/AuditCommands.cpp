@@ -104,10 +104,10 @@ private:
     {
         const AuditVerification result = verifyAuditLog(env.store());
         if (result.firstBreak) {
-            env.console().error(tr("audit log broken at seq %1: %2 (%3 row(s) checked)")
+            env.console().error(tr("audit log broken at seq %1: %2 (%n row(s) checked)", nullptr,
+                                   static_cast<int>(result.rowsChecked))
                                     .arg(result.firstBreak->seq)
-                                    .arg(breakKind(result.firstBreak->kind))
-                                    .arg(result.rowsChecked));
+                                    .arg(breakKind(result.firstBreak->kind)));
             return toInt(ExitCode::Refused);
         }
         env.out() << tr("audit log intact: %n row(s), head %1", nullptr,

@@ -7,11 +7,11 @@
 #include "JsonShapes.h"
 #include "OutputFormat.h"
 #include "TableWriter.h"
-#include "TextWidth.h"
 #include "rules/Masking.h"
 #include "services/CardLookup.h"
 #include "text/ErrorText.h"
 #include "text/Labels.h"
+#include "text/TextWidth.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -199,6 +199,12 @@ private:
         return 0;
     }
 
+    // "China Mobile (cmcc)": the name people read, then the code the options take.
+    static QString labelAndCode(const QString& label, const QString& code)
+    {
+        return tr("%1 (%2)", "a name and its code").arg(label, code);
+    }
+
     static void printFields(QTextStream& out, const Card& card)
     {
         const QString since =
@@ -208,8 +214,7 @@ private:
         const std::vector<std::pair<QString, QString>> fields{
             {tr("ICCID"), card.iccid},
             {tr("Phone number"), card.msisdn},
-            {tr("Carrier"),
-             QStringLiteral("%1 (%2)").arg(carrierLabel(card.carrier), carrierCode(card.carrier))},
+            {tr("Carrier"), labelAndCode(carrierLabel(card.carrier), carrierCode(card.carrier))},
             {tr("Plan"), CardText::orDash(card.plan)},
             {tr("Monthly fee"), card.monthlyFee.toDisplayString()},
             {tr("Holder"), CardText::orDash(maskName(card.holderName))},
@@ -218,8 +223,7 @@ private:
             {tr("Assignee"), CardText::orDash(shownAssignee(card.assignee, card.holderName))},
             {tr("Activated on"), CardText::orDash(card.activatedOn.toString(Qt::ISODate))},
             {tr("Home area"), CardText::orDash(card.homeArea)},
-            {tr("State"),
-             QStringLiteral("%1 (%2)").arg(stateLabel(card.state), stateCode(card.state)) + since},
+            {tr("State"), labelAndCode(stateLabel(card.state), stateCode(card.state)) + since},
             {tr("Lost"), CardText::yesNo(card.lost)},
             {tr("Balance"), card.balance.toDisplayString()},
         };

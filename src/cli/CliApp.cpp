@@ -128,10 +128,11 @@ int CliApp::run(const QStringList& arguments)
         m_console.error(tr("%1 (see simfleet-cli%2 --help)").arg(error.message(), where));
         code = toInt(ExitCode::Usage);
     } catch (const StoreError& error) {
-        QString message = describe(error.error());
-        if (error.error().code == ErrorCode::StorageMissing)
-            message += QLatin1Char(' ') + tr("(create it with `simfleet-cli init`)");
-        m_console.error(message);
+        const QString message = describe(error.error());
+        // One sentence, so a translation can place the hint as its language wants.
+        m_console.error(error.error().code == ErrorCode::StorageMissing
+                            ? tr("%1 (create it with `simfleet-cli init`)").arg(message)
+                            : message);
         code = toInt(ExitCode::Storage);
     } catch (const std::exception& error) {
         m_console.error(tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what())));

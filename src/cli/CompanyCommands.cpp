@@ -115,7 +115,8 @@ private:
             {tr("Agent"), profile->agentName}, {tr("Agent ID"), maskId(profile->agentId)},
         };
         for (const auto& [label, value] : lines)
-            env.out() << label << QStringLiteral(": ") << CardText::orDash(value) << '\n';
+            env.out() << tr("%1: %2", "a label and its value").arg(label, CardText::orDash(value))
+                      << '\n';
         return 0;
     }
 };

@@ -2,7 +2,7 @@
 #include "HelpText.h"
 
 #include "SqliteStore.h"
-#include "TextWidth.h"
+#include "text/TextWidth.h"
 
 #include <QStringList>
 #include <algorithm>

@@ -10,11 +10,14 @@
 #include "TableWriter.h"
 #include "services/CardLookup.h"
 #include "text/ErrorText.h"
+#include "text/TextWidth.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
+#include <utility>
 
 namespace simfleet::cli {
 
@@ -280,15 +283,21 @@ private:
         const Result<packet::PacketVerification> result = packet::verifyPacket(path);
         if (!result)
             return env.fail(result.error(), path);
+        // One status per file, the names lined up after the widest status in this language.
+        const std::pair<QString, const QStringList*> groups[] = {
+            {tr("ok"), &result->matching},
+            {tr("CHANGED"), &result->mismatched},
+            {tr("MISSING"), &result->missing},
+            {tr("UNEXPECTED"), &result->unexpected},
+        };
+        int statusWidth = 0;
+        for (const auto& [status, names] : groups)
+            statusWidth = std::max(statusWidth, displayWidth(status));
         QTextStream& out = env.out();
-        for (const QString& name : result->matching)
-            out << tr("ok          %1").arg(name) << '\n';
-        for (const QString& name : result->mismatched)
-            out << tr("CHANGED     %1").arg(name) << '\n';
-        for (const QString& name : result->missing)
-            out << tr("MISSING     %1").arg(name) << '\n';
-        for (const QString& name : result->unexpected)
-            out << tr("UNEXPECTED  %1").arg(name) << '\n';
+        for (const auto& [status, names] : groups) {
+            for (const QString& name : *names)
+                out << padRight(status, statusWidth + 2) << name << '\n';
+        }
         if (!result->ok()) {
             env.console().error(tr("%1: does not match its manifest").arg(path));
             return toInt(ExitCode::Refused);

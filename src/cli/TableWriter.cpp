@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TableWriter.h"
 
-#include "TextWidth.h"
+#include "text/TextWidth.h"
 
 #include <algorithm>
 

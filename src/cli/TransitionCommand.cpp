@@ -138,9 +138,9 @@ private:
         if (!outcome->ok()) {
             for (const CardRefusal& refusal : outcome->refused)
                 printRefusal(env, refusal);
-            env.console().error(tr("nothing moved: %1 of %2 card(s) refused")
-                                    .arg(outcome->refused.size())
-                                    .arg(ids.size()));
+            env.console().error(
+                tr("nothing moved: %1 of %n card(s) refused", nullptr, static_cast<int>(ids.size()))
+                    .arg(outcome->refused.size()));
             return toInt(ExitCode::Refused);
         }
         env.out() << tr("moved %n card(s) to %1", nullptr, static_cast<int>(outcome->moved.size()))

@@ -3,6 +3,7 @@
 #include "ApplicationKind.h"
 #include "CliApp.h"
 #include "Console.h"
+#include "Translations.h"
 #include "ports/Clock.h"
 #include "support/Logging.h"
 
@@ -25,6 +26,9 @@ int main(int argc, char** argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("simfleet-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIMFLEET_VERSION));
+    // Before the commands are built: their help texts are translated when they are made.
+    // Machine formats (json, csv, exit codes, the import summary line) never go through tr().
+    simfleet::i18n::installTranslations(*app, simfleet::i18n::systemInterfaceLocale());
 
     simfleet::LoggingOptions logging;
     logging.programName = QStringLiteral("simfleet-cli");

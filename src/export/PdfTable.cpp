@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfTable.h"
 
-#include "TextWidth.h"
+#include "text/TextWidth.h"
 
 #include <QFontMetricsF>
 #include <QTextOption>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "XlsxExport.h"
 
-#include "TextWidth.h"
+#include "text/TextWidth.h"
 
 #include <QDir>
 #include <QFile>
@@ -142,7 +142,7 @@ std::vector<int> columnWidths(const ReportTable& table)
 {
     std::vector<int> widths(table.columns.size(), kMinColumnWidth);
     const auto widen = [&widths](std::size_t column, const QString& text) {
-        widths[column] = std::max(widths[column], displayColumns(text) + 2);
+        widths[column] = std::max(widths[column], displayWidth(text) + 2);
     };
     for (std::size_t i = 0; i < table.columns.size(); ++i)
         widen(i, table.columns[i].header);

@@ -88,6 +88,11 @@ CliResult CliFixture::runRaw(const QStringList& arguments, const QStringList& en
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SIMFLEET_DB"));
     env.remove(QStringLiteral("SIMFLEET_OPERATOR"));
+    // The CLI speaks the locale's language, and LANGUAGE outranks LC_ALL in Qt's reading of it:
+    // tests choose the language themselves (English unless they say otherwise).
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.remove(QStringLiteral("LANG"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("USER"), QStringLiteral("login-person"));

@@ -2,7 +2,6 @@
 #include "XlsxExport.h"
 
 #include "SampleReports.h"
-#include "TextWidth.h"
 
 #include <QDir>
 #include <QFile>
@@ -118,12 +117,4 @@ TEST_CASE("Sheet names follow Excel's rules")
     const QString second = sheetName(longName, {first});
     CHECK(second.size() == 31);
     CHECK(second.endsWith(QStringLiteral(" (2)")));
-}
-
-TEST_CASE("Display width counts Chinese characters double")
-{
-    CHECK(displayColumns(u"Total") == 5);
-    CHECK(displayColumns(u"客服中心") == 8);
-    CHECK(displayColumns(u"A区-1") == 5);
-    CHECK(displayColumns(QStringView()) == 0);
 }

@@ -1,43 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Language.h"
 
-#include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QTranslator>
+#include "Translations.h"
 
 namespace simfleet::gui {
-
-namespace {
-
-constexpr auto kTranslatorName = "simfleet-translator";
-
-bool isChinese(const QLocale& locale)
-{
-    return locale.language() == QLocale::Chinese;
-}
-
-void dropInstalledTranslators(QCoreApplication& app)
-{
-    const auto translators = app.findChildren<QTranslator*>(QLatin1String(kTranslatorName));
-    for (QTranslator* translator : translators) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-}
-
-void install(QCoreApplication& app, const QLocale& locale, const QString& catalogue,
-             const QString& directory)
-{
-    auto* translator = new QTranslator(&app);
-    translator->setObjectName(QLatin1String(kTranslatorName));
-    if (translator->load(locale, catalogue, QStringLiteral("_"), directory)) {
-        QCoreApplication::installTranslator(translator);
-    } else {
-        delete translator;
-    }
-}
-
-} // namespace
 
 QString languageCode(Language language)
 {
@@ -67,29 +33,18 @@ QLocale interfaceLocale(Language language)
 {
     switch (language) {
     case Language::English:
-        return QLocale(QLocale::English, QLocale::UnitedStates);
+        return i18n::englishLocale();
     case Language::SimplifiedChinese:
-        return QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
+        return i18n::simplifiedChineseLocale();
     case Language::System:
         break;
     }
-    // Only Simplified Chinese has a catalogue; any Chinese desktop gets it, the rest English.
-    return isChinese(QLocale::system())
-               ? QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China)
-               : QLocale(QLocale::English, QLocale::UnitedStates);
+    return i18n::systemInterfaceLocale();
 }
 
 void installTranslations(QCoreApplication& app, Language language)
 {
-    dropInstalledTranslators(app);
-    const QLocale locale = interfaceLocale(language);
-    QLocale::setDefault(locale);
-    // English is the source text; its small catalogue only supplies plural forms.
-    install(app, locale, QStringLiteral("simfleet"), QStringLiteral(":/i18n"));
-    if (isChinese(locale)) {
-        install(app, locale, QStringLiteral("qtbase"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    }
+    i18n::installTranslations(app, interfaceLocale(language));
 }
 
 } // namespace simfleet::gui

@@ -1,14 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TextWidth.h"
+#include "text/TextWidth.h"
 
 #include <QList>
 
-namespace simfleet::cli {
+namespace simfleet {
 
 namespace {
 
+bool isZeroWidth(char32_t c)
+{
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing ||
+           category == QChar::Other_Format || c == 0x200B;
+}
+
+QString spaces(int count)
+{
+    return count > 0 ? QString(count, QLatin1Char(' ')) : QString();
+}
+
+} // namespace
+
 // The East Asian Width "W" and "F" ranges that matter in practice (Unicode 15, UAX #11).
-bool isWide(char32_t c)
+bool isWideCharacter(char32_t c)
 {
     return (c >= 0x1100 && c <= 0x115F) ||   // Hangul Jamo initials
            (c >= 0x2E80 && c <= 0x303E) ||   // CJK radicals, punctuation
@@ -26,20 +40,6 @@ bool isWide(char32_t c)
            (c >= 0x20000 && c <= 0x3FFFD);   // CJK extensions B and beyond
 }
 
-bool isZeroWidth(char32_t c)
-{
-    const QChar::Category category = QChar::category(c);
-    return category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing ||
-           category == QChar::Other_Format || c == 0x200B;
-}
-
-QString spaces(int count)
-{
-    return count > 0 ? QString(count, QLatin1Char(' ')) : QString();
-}
-
-} // namespace
-
 int displayWidth(QStringView text)
 {
     int width = 0;
@@ -48,7 +48,7 @@ int displayWidth(QStringView text)
         const auto c = static_cast<char32_t>(codePoint);
         if (isZeroWidth(c))
             continue;
-        width += isWide(c) ? 2 : 1;
+        width += isWideCharacter(c) ? 2 : 1;
     }
     return width;
 }
@@ -63,4 +63,4 @@ QString padLeft(const QString& text, int width)
     return spaces(width - displayWidth(text)) + text;
 }
 
-} // namespace simfleet::cli
+} // namespace simfleet
