@@ -68,6 +68,19 @@ TEST_CASE("Texts name the offending value when there is one", "[text]")
               .contains(QStringLiteral("9")));
 }
 
+TEST_CASE("A missing field is named in words, not by its code in files", "[text]")
+{
+    CHECK(describe(Error{ErrorCode::FieldRequired, QStringLiteral("holder_id"), 0}) ==
+          QStringLiteral("holder ID is required"));
+    CHECK(describe(Error{ErrorCode::FieldRequired, QStringLiteral("date"), 0}) ==
+          QStringLiteral("date is required"));
+    for (const char* code : {"iccid", "msisdn", "holder_id", "monthly_fee", "activated_on"})
+        CHECK_FALSE(fieldLabel(QString::fromLatin1(code)).contains(u'_'));
+    CHECK(fieldLabel(QStringLiteral("msisdn")) == QStringLiteral("number"));
+    // A code it does not know is shown as given rather than dropped.
+    CHECK(fieldLabel(QStringLiteral("x_custom")) == QStringLiteral("x_custom"));
+}
+
 TEST_CASE("No message shows an ID number whole, whatever column it landed in", "[text]")
 {
     const QString residentId = QStringLiteral("11010519491231002X");

@@ -65,31 +65,6 @@ private:
     QSet<QString> m_used;
 };
 
-QString fieldLabel(const QString& field)
-{
-    if (field == u"msisdn")
-        return AuditText::tr("number");
-    if (field == u"carrier")
-        return AuditText::tr("carrier");
-    if (field == u"plan")
-        return AuditText::tr("plan");
-    if (field == u"monthly_fee")
-        return AuditText::tr("monthly fee");
-    if (field == u"holder_name")
-        return AuditText::tr("holder");
-    if (field == u"holder_id")
-        return AuditText::tr("holder ID");
-    if (field == u"department")
-        return AuditText::tr("department");
-    if (field == u"assignee")
-        return AuditText::tr("assignee");
-    if (field == u"activated_on")
-        return AuditText::tr("activation date");
-    if (field == u"home_area")
-        return AuditText::tr("home area");
-    return field;
-}
-
 QString fieldValue(const QString& field, const QString& value)
 {
     if (value.isEmpty())

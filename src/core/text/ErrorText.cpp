@@ -4,6 +4,7 @@
 #include "domain/CardState.h"
 #include "domain/Money.h"
 #include "rules/Masking.h"
+#include "text/Labels.h"
 
 #include <QCoreApplication>
 
@@ -73,7 +74,8 @@ QString describeWithDetail(const Error& error)
                                            "not a valid China mobile number: \"%1\"")
             .arg(detail);
     case ErrorCode::FieldRequired:
-        return QCoreApplication::translate("simfleet::ErrorText", "%1 is required").arg(detail);
+        return QCoreApplication::translate("simfleet::ErrorText", "%1 is required")
+            .arg(fieldLabel(detail));
     case ErrorCode::CarrierUnknown:
         return QCoreApplication::translate("simfleet::ErrorText",
                                            "unknown carrier \"%1\" (use cmcc, cucc, ctcc or cbn)")

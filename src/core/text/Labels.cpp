@@ -90,4 +90,48 @@ QString auditActionLabel(AuditAction action)
     return auditActionCode(action);
 }
 
+QString fieldLabel(const QString& code)
+{
+    if (code == u"iccid")
+        return QCoreApplication::translate("simfleet::Labels", "ICCID", "field");
+    if (code == u"msisdn")
+        return QCoreApplication::translate("simfleet::Labels", "number", "field");
+    if (code == u"carrier")
+        return QCoreApplication::translate("simfleet::Labels", "carrier", "field");
+    if (code == u"plan")
+        return QCoreApplication::translate("simfleet::Labels", "plan", "field");
+    if (code == u"monthly_fee")
+        return QCoreApplication::translate("simfleet::Labels", "monthly fee", "field");
+    if (code == u"holder_name")
+        return QCoreApplication::translate("simfleet::Labels", "holder", "field");
+    if (code == u"holder_id")
+        return QCoreApplication::translate("simfleet::Labels", "holder ID", "field");
+    if (code == u"department")
+        return QCoreApplication::translate("simfleet::Labels", "department", "field");
+    if (code == u"assignee")
+        return QCoreApplication::translate("simfleet::Labels", "assignee", "field");
+    if (code == u"activated_on")
+        return QCoreApplication::translate("simfleet::Labels", "activation date", "field");
+    if (code == u"home_area")
+        return QCoreApplication::translate("simfleet::Labels", "home area", "field");
+    if (code == u"date")
+        return QCoreApplication::translate("simfleet::Labels", "date", "field");
+    if (code == u"kind")
+        return QCoreApplication::translate("simfleet::Labels", "kind", "field");
+    if (code == u"amount")
+        return QCoreApplication::translate("simfleet::Labels", "amount", "field");
+    if (code == u"reference")
+        return QCoreApplication::translate("simfleet::Labels", "reference", "field");
+    if (code == u"company name")
+        return QCoreApplication::translate("simfleet::Labels", "company name", "field");
+    if (code == u"USCC")
+        return QCoreApplication::translate("simfleet::Labels", "unified social credit code",
+                                           "field");
+    if (code == u"agent name")
+        return QCoreApplication::translate("simfleet::Labels", "agent name", "field");
+    if (code == u"agent ID")
+        return QCoreApplication::translate("simfleet::Labels", "agent ID", "field");
+    return code;
+}
+
 } // namespace simfleet

@@ -16,5 +16,8 @@ QString channelLabel(Channel channel);  // "Carrier website or app" / "运营商
 QString carrierLabel(Carrier carrier);  // "China Mobile" / "中国移动"
 QString entryKindLabel(EntryKind kind); // "Charge" / "收费"
 QString auditActionLabel(AuditAction action);
+// A field named by its code in files, JSON and errors ("holder_id" -> "holder ID" / "机主证件号");
+// a code it does not know is returned as it is.
+QString fieldLabel(const QString& code);
 
 } // namespace simfleet
