@@ -62,6 +62,7 @@ public:
         spec.summary = tr("List the submission packets made so far");
         spec.options = {OutputFormats::option(kListFormats)};
         spec.run = &PacketCommands::list;
+        spec.storeUse = StoreUse::Reads;
         return spec;
     }
 
@@ -75,6 +76,7 @@ public:
         spec.minPositionals = 1;
         spec.maxPositionals = 1;
         spec.run = &PacketCommands::show;
+        spec.storeUse = StoreUse::Reads;
         return spec;
     }
 
@@ -89,6 +91,7 @@ public:
         spec.minPositionals = 1;
         spec.maxPositionals = 1;
         spec.run = &PacketCommands::verify;
+        spec.storeUse = StoreUse::Reads;
         return spec;
     }
 
