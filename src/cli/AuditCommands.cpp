@@ -29,6 +29,7 @@ public:
         spec.options = {OutputFormats::option(kFormats)};
         spec.maxPositionals = 1;
         spec.run = &AuditCommands::log;
+        spec.storeUse = StoreUse::Reads;
         return spec;
     }
 
@@ -40,6 +41,7 @@ public:
         spec.details = tr("Exit code 0 when the chain is intact; 3 when it is broken, naming the "
                           "first broken row.");
         spec.run = &AuditCommands::verify;
+        spec.storeUse = StoreUse::Reads;
         return spec;
     }
 

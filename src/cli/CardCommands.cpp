@@ -41,6 +41,7 @@ public:
             OutputFormats::option(kListFormats),
         };
         spec.run = &CardCommands::list;
+        spec.storeUse = StoreUse::Reads;
         return spec;
     }
 
@@ -55,6 +56,7 @@ public:
         spec.minPositionals = 1;
         spec.maxPositionals = 1;
         spec.run = &CardCommands::show;
+        spec.storeUse = StoreUse::Reads;
         return spec;
     }
 

@@ -6,9 +6,9 @@
 #include "Commands.h"
 #include "ExitCode.h"
 #include "HelpText.h"
+#include "StoreMessages.h"
 #include "ports/StoreError.h"
 #include "support/Logging.h"
-#include "text/ErrorText.h"
 
 #include <exception>
 
@@ -17,9 +17,9 @@ namespace simfleet::cli {
 std::vector<CommandSpec> allCommands()
 {
     std::vector<CommandSpec> all;
-    for (auto group :
-         {initCommands, importCommands, cardCommands, ledgerCommands, transitionCommands,
-          reportCommands, auditCommands, companyCommands, packetCommands, demoCommands}) {
+    for (auto group : {initCommands, importCommands, cardCommands, ledgerCommands,
+                       transitionCommands, reportCommands, auditCommands, companyCommands,
+                       packetCommands, demoCommands, checkCommands}) {
         for (CommandSpec& spec : group())
             all.push_back(std::move(spec));
     }
@@ -111,7 +111,9 @@ int CliApp::dispatch(const QStringList& arguments, QString& helpHint)
     }
 
     const ParsedArgs parsed = ArgParser::parse(spec, resolved.rest);
-    CommandEnv env(m_console, resolveGlobalOptions(globals), m_clock, spec.createsDatabase);
+    CommandEnv env(m_console, resolveGlobalOptions(globals), m_clock, spec.createsDatabase,
+                   spec.storeUse);
+    m_databasePath = env.globals().databasePath;
     logInfo(QStringLiteral("%1 by %2 on %3")
                 .arg(spec.name(), env.globals().operatorName, env.globals().databasePath));
     return spec.run(env, parsed);
@@ -128,11 +130,7 @@ int CliApp::run(const QStringList& arguments)
         m_console.error(tr("%1 (see simfleet-cli%2 --help)").arg(error.message(), where));
         code = toInt(ExitCode::Usage);
     } catch (const StoreError& error) {
-        const QString message = describe(error.error());
-        // One sentence, so a translation can place the hint as its language wants.
-        m_console.error(error.error().code == ErrorCode::StorageMissing
-                            ? tr("%1 (create it with `simfleet-cli init`)").arg(message)
-                            : message);
+        m_console.error(storeErrorMessage(error.error(), m_databasePath));
         code = toInt(ExitCode::Storage);
     } catch (const std::exception& error) {
         m_console.error(tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what())));

@@ -35,6 +35,7 @@ private:
     Console& m_console;
     const Clock& m_clock;
     std::vector<CommandSpec> m_commands;
+    QString m_databasePath; // the running command's, once known
 };
 
 } // namespace simfleet::cli

@@ -35,9 +35,9 @@ GlobalOptions resolveGlobalOptions(const GlobalArgs& args)
 }
 
 CommandEnv::CommandEnv(Console& console, GlobalOptions globals, const Clock& clock,
-                       bool createsDatabase)
+                       bool createsDatabase, StoreUse storeUse)
     : m_console(console), m_globals(std::move(globals)), m_clock(clock),
-      m_createsDatabase(createsDatabase)
+      m_createsDatabase(createsDatabase), m_storeUse(storeUse)
 {}
 
 Store& CommandEnv::store()
@@ -46,6 +46,9 @@ Store& CommandEnv::store()
         return *m_store;
     StoreOpenOptions options;
     options.createIfMissing = m_createsDatabase;
+    options.access =
+        m_storeUse == StoreUse::Reads ? StoreAccess::ReadWriteIfAllowed : StoreAccess::ReadWrite;
+    options.checkSound = m_storeUse == StoreUse::BulkWrites;
     auto opened = openSqliteStore(m_globals.databasePath, m_clock, options);
     if (!opened)
         throw StoreError(opened.error());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ArgParser.h"
+#include "CommandSpec.h"
 #include "Console.h"
 #include "ports/Clock.h"
 #include "ports/Store.h"
@@ -29,7 +30,7 @@ class CommandEnv {
 
 public:
     CommandEnv(Console& console, GlobalOptions globals, const Clock& clock,
-               bool createsDatabase = false);
+               bool createsDatabase = false, StoreUse storeUse = StoreUse::Writes);
 
     Console& console() { return m_console; }
     QTextStream& out() { return m_console.out(); }
@@ -49,6 +50,7 @@ private:
     GlobalOptions m_globals;
     const Clock& m_clock;
     bool m_createsDatabase;
+    StoreUse m_storeUse;
     std::unique_ptr<Store> m_store;
 };
 

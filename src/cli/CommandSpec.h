@@ -36,6 +36,18 @@ private:
     QHash<QString, QString> m_values; // a flag maps to an empty string; the last value wins
 };
 
+// What a command does with the database, which decides how it is opened.
+enum class StoreUse {
+    // Only reads: a database this user may not write (a read-only file or folder) is read
+    // without being written.
+    Reads,
+    // Writes: a database this user may not write is refused plainly (exit 4).
+    Writes,
+    // Writes many rows at once: the database's integrity check runs first, so an import never
+    // pours into a damaged file.
+    BulkWrites,
+};
+
 struct CommandSpec {
     QStringList path;  // {"import", "cards"}
     QString arguments; // the positionals in the synopsis: "KEY AMOUNT", "[KEY]", "KEY..."
@@ -47,6 +59,7 @@ struct CommandSpec {
     // Only init, demo and the imports make a database where there is none; every other command
     // refuses a missing or empty file (StorageMissing) rather than show an empty fleet.
     bool createsDatabase{false};
+    StoreUse storeUse{StoreUse::Writes};
     std::function<int(CommandEnv&, const ParsedArgs&)> run;
 
     QString name() const { return path.join(QLatin1Char(' ')); }

@@ -18,6 +18,7 @@ std::vector<CommandSpec> auditCommands();      // audit, audit verify
 std::vector<CommandSpec> companyCommands();    // company set, company show
 std::vector<CommandSpec> packetCommands();     // packet export, list, show, verify
 std::vector<CommandSpec> demoCommands();       // demo
+std::vector<CommandSpec> checkCommands();      // check
 
 std::vector<CommandSpec> allCommands();
 

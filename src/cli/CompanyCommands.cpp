@@ -48,6 +48,7 @@ public:
         spec.summary = tr("Show the company profile (the agent's ID masked)");
         spec.options = {OutputFormats::option(kFormats)};
         spec.run = &CompanyCommands::show;
+        spec.storeUse = StoreUse::Reads;
         return spec;
     }
 

@@ -31,6 +31,7 @@ public:
         };
         spec.run = &DemoCommand::run;
         spec.createsDatabase = true;
+        spec.storeUse = StoreUse::BulkWrites;
         return spec;
     }
 

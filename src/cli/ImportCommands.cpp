@@ -63,6 +63,7 @@ private:
         spec.minPositionals = 1;
         spec.maxPositionals = 1;
         spec.createsDatabase = true;
+        spec.storeUse = StoreUse::BulkWrites;
         return spec;
     }
 

@@ -22,6 +22,7 @@ public:
                           "refused and left untouched (exit 4).");
         spec.run = &InitCommand::run;
         spec.createsDatabase = true;
+        spec.storeUse = StoreUse::BulkWrites;
         return spec;
     }
 

@@ -65,6 +65,7 @@ public:
         spec.summary = tr("List the submission packets made so far");
         spec.options = {OutputFormats::option(kListFormats)};
         spec.run = &PacketCommands::list;
+        spec.storeUse = StoreUse::Reads;
         return spec;
     }
 
@@ -78,6 +79,7 @@ public:
         spec.minPositionals = 1;
         spec.maxPositionals = 1;
         spec.run = &PacketCommands::show;
+        spec.storeUse = StoreUse::Reads;
         return spec;
     }
 
@@ -92,6 +94,7 @@ public:
         spec.minPositionals = 1;
         spec.maxPositionals = 1;
         spec.run = &PacketCommands::verify;
+        spec.storeUse = StoreUse::Reads;
         return spec;
     }
 

@@ -117,6 +117,7 @@ private:
     {
         CommandSpec spec;
         spec.path = {QStringLiteral("report"), kind};
+        spec.storeUse = StoreUse::Reads;
         spec.options = {
             {QStringLiteral("as-of"), QStringLiteral("YYYY-MM-DD"),
              tr("as it stood at the end of this day (default: today, China Standard Time)")},

@@ -49,6 +49,7 @@ public:
         };
         spec.maxPositionals = -1;
         spec.run = &TransitionCommand::run;
+        spec.storeUse = StoreUse::BulkWrites;
         return spec;
     }
 

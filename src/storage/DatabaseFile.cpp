@@ -4,11 +4,75 @@
 #include "RowBatch.h"
 #include "SqlValues.h"
 
+#include <QFileInfo>
+#include <QStringList>
+#include <QUrl>
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
 namespace simfleet::sqlite {
+
+FileFacts factsOf(const QString& path)
+{
+    const QFileInfo file(path);
+    FileFacts facts;
+    facts.fileWritable = file.isWritable();
+    facts.folderWritable = QFileInfo(file.absolutePath()).isWritable();
+    facts.walPresent = QFileInfo::exists(path + QStringLiteral("-wal"));
+    return facts;
+}
+
+Result<Opening> chooseOpening(const FileFacts& facts, StoreAccess access)
+{
+    const bool mayWrite = facts.fileWritable && facts.folderWritable;
+    if (access == StoreAccess::ReadWrite && !mayWrite)
+        return Error{ErrorCode::StorageReadOnly, {}, 0};
+    if (access != StoreAccess::ReadOnly && mayWrite)
+        return Opening::ReadWrite;
+    return facts.walPresent ? Opening::ReadOnly : Opening::Immutable;
+}
+
+std::unique_ptr<SQLite::Database> openForReading(const QString& path)
+{
+    return openForReading(path, *chooseOpening(factsOf(path), StoreAccess::ReadOnly));
+}
+
+std::unique_ptr<SQLite::Database> openForReading(const QString& path, Opening opening)
+{
+    if (opening != Opening::Immutable)
+        return std::make_unique<SQLite::Database>(utf8(path),
+                                                  SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+    // A file: URI, percent-encoded, so any character of the path survives.
+    const QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() +
+                           QByteArrayLiteral("?immutable=1");
+    return std::make_unique<SQLite::Database>(
+        uri.toStdString(), SQLite::OPEN_READONLY | SQLite::OPEN_URI | SQLite::OPEN_NOMUTEX);
+}
+
+QString damageReport(SQLite::Database& db)
+{
+    QStringList findings;
+    try {
+        SQLite::Statement check(db, "PRAGMA quick_check(5)");
+        while (check.executeStep()) {
+            // One row may hold several lines, headed "*** in database main ***": one line each,
+            // without the heading (there is only the main database).
+            const QString row = QString::fromUtf8(check.getColumn(0).getText());
+            for (const QString& line : row.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (!line.startsWith(QLatin1String("***")))
+                    findings << line.trimmed();
+            }
+        }
+    } catch (const SQLite::Exception& failure) {
+        // Damage bad enough to stop the check itself ("database disk image is malformed").
+        findings << QString::fromUtf8(failure.what());
+    }
+    if (findings == QStringList{QStringLiteral("ok")})
+        return {};
+    return findings.join(QStringLiteral("; "));
+}
 
 int schemaVersionOf(SQLite::Database& db)
 {
@@ -26,8 +90,7 @@ FileHeader readFileHeader(SQLite::Database& db)
 
 FileHeader readFileHeader(const QString& path)
 {
-    SQLite::Database db(utf8(path), SQLite::OPEN_READONLY);
-    return readFileHeader(db);
+    return readFileHeader(*openForReading(path));
 }
 
 std::unique_ptr<SQLite::Database> openForWriting(const QString& path, bool create,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SqliteStore.h"
+
 #include <QString>
 #include <SQLiteCpp/Database.h>
 #include <cstdint>
@@ -23,10 +25,45 @@ struct FileHeader {
     bool holdsSchema{false}; // any table, index or trigger at all
 };
 
-// Reads the header through a read-only connection. Throws SQLite::Exception (SQLITE_NOTADB for a
-// file that is not SQLite, SQLITE_CANTOPEN when it cannot be opened).
+// What the file system lets this process do with an existing store file, found before opening
+// it. Checked with the process's own rights (as root, a read-only file is still writable).
+struct FileFacts {
+    bool fileWritable{true};
+    bool folderWritable{true}; // WAL mode makes NAME-wal and NAME-shm beside the file
+    bool walPresent{false};    // NAME-wal exists: a connection is open, or one crashed
+};
+FileFacts factsOf(const QString& path);
+
+// How a connection reaches the file.
+enum class Opening {
+    ReadWrite,
+    // SQLITE_OPEN_READONLY: shares the -wal/-shm companions a writer has made (and would make
+    // them itself, which is why it is only chosen when they exist).
+    ReadOnly,
+    // immutable=1: no -wal exists, so the main file holds every committed page; read it alone,
+    // without making or needing any companion file (the only way in a read-only folder).
+    Immutable,
+};
+
+// The opening a caller asking for access gets on a file with these facts; StorageReadOnly when
+// it must write and may not. ReadWriteIfAllowed falls back to reading when writing is not
+// allowed; reading never makes a file beside the store.
+Result<Opening> chooseOpening(const FileFacts& facts, StoreAccess access);
+
+// A connection that reads without writing a byte or making a file (ReadOnly or Immutable as the
+// file's facts allow). Throws SQLite::Exception.
+std::unique_ptr<SQLite::Database> openForReading(const QString& path);
+std::unique_ptr<SQLite::Database> openForReading(const QString& path, Opening opening);
+
+// Reads the header through a connection from openForReading. Throws SQLite::Exception
+// (SQLITE_NOTADB for a file that is not SQLite, SQLITE_CANTOPEN when it cannot be opened).
 FileHeader readFileHeader(const QString& path);
 FileHeader readFileHeader(SQLite::Database& db);
+
+// What SQLite's quick_check (every page and b-tree readable and consistent; no index-to-table
+// cross check, so it stays quick on a million cards) reports, at most a few lines joined by
+// "; ", or empty when the file is sound.
+QString damageReport(SQLite::Database& db);
 
 int schemaVersionOf(SQLite::Database& db);
 

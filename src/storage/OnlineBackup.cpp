@@ -2,7 +2,9 @@
 #include "OnlineBackup.h"
 
 #include "SqlValues.h"
+#include "SqliteStore.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Exception.h>
@@ -32,3 +34,18 @@ void backupDatabase(SQLite::Database& source, const QString& destination)
 }
 
 } // namespace simfleet::sqlite
+
+namespace simfleet {
+
+QString newestBackupOf(const QString& path)
+{
+    const QFileInfo database(path);
+    // Newest first by the time each backup was written (its name's stamp says the same, but a
+    // "-2" suffix would sort it wrongly).
+    const QFileInfoList backups = database.dir().entryInfoList(
+        {database.fileName() + QStringLiteral(".bak-v*")}, QDir::Files, QDir::Time);
+    return backups.isEmpty() ? QString()
+                             : QDir::toNativeSeparators(backups.constFirst().filePath());
+}
+
+} // namespace simfleet

@@ -29,6 +29,11 @@ Error errorFrom(const SQLite::Exception& failure)
         return Error{ErrorCode::StorageLocked, message, 0};
     case SQLITE_NOTADB:
         return Error{ErrorCode::StorageNotADatabase, message, 0};
+    case SQLITE_CORRUPT:
+        return Error{ErrorCode::StorageDamaged, message, 0};
+    case SQLITE_READONLY:
+        // "attempt to write a readonly database": the file or its folder is write-protected.
+        return Error{ErrorCode::StorageReadOnly, {}, 0};
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
         return Error{ErrorCode::StorageCannotOpen, message, 0};

@@ -10,7 +10,8 @@
 namespace simfleet::sqlite {
 
 // The engine's failure as the core's typed error: busy/locked -> StorageLocked, not a database ->
-// StorageNotADatabase, cannot open -> StorageCannotOpen, a UNIQUE clash on iccid/msisdn ->
+// StorageNotADatabase, a damaged file -> StorageDamaged, a write-protected one -> StorageReadOnly,
+// cannot open -> StorageCannotOpen, a UNIQUE clash on iccid/msisdn ->
 // DuplicateIccid/DuplicateMsisdn, anything else -> StorageFailure with the engine's text.
 Error errorFrom(const SQLite::Exception& failure);
 

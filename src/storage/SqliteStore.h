@@ -10,6 +10,20 @@
 
 namespace simfleet {
 
+// What the caller means to do with the store.
+enum class StoreAccess {
+    // Read and write. A store this process may not write (a read-only file, or a file in a
+    // read-only folder) is refused with StorageReadOnly before anything is opened.
+    ReadWrite,
+    // Read only: never creates, migrates or writes, and makes no file beside the store; write()
+    // returns StorageReadOnly. An older schema, which only a migration could read, is
+    // StorageReadOnly too.
+    ReadOnly,
+    // ReadWrite where the store may be written (migrating it as needed), ReadOnly where it may
+    // not: for work that only reads.
+    ReadWriteIfAllowed,
+};
+
 struct StoreOpenOptions {
     // Otherwise a missing or empty file is StorageMissing, and nothing is created.
     bool createIfMissing{true};
@@ -17,6 +31,10 @@ struct StoreOpenOptions {
     bool backupBeforeMigrate{true};
     // A second writer waits this long for the lock before StorageLocked.
     int busyTimeoutMs{5000};
+    StoreAccess access{StoreAccess::ReadWrite};
+    // Run the store's integrity check before handing it out, as before a bulk write: a damaged
+    // store is StorageDamaged and nothing is written. (The check always runs before migrating.)
+    bool checkSound{false};
 };
 
 // The SQLite implementation of Store: WAL, foreign keys, synchronous=FULL, numbered migrations
@@ -24,10 +42,20 @@ struct StoreOpenOptions {
 class SqliteStore; // defined in SqliteStoreImpl.h
 
 // Opens (creating and migrating as needed) the database at path. Errors: StorageCannotOpen,
-// StorageMissing, StorageIsFolder, StorageNotADatabase, StorageNewerSchema (file left
-// untouched), StorageLocked.
+// StorageMissing, StorageIsFolder, StorageNotADatabase (detail: the path), StorageNewerSchema,
+// StorageDamaged, StorageReadOnly (detail: the path), StorageLocked. A refused file is left
+// untouched, with no file made beside it.
 Result<std::unique_ptr<Store>> openSqliteStore(const QString& path, const Clock& clock,
                                                const StoreOpenOptions& options = {});
+
+// Checks that the database at path reads back whole, without changing it or making any file
+// beside it: ok, or StorageMissing, StorageIsFolder, StorageNotADatabase, StorageDamaged
+// (detail: what the check found), StorageCannotOpen. Works on any schema version.
+Status checkStore(const QString& path);
+
+// The newest automatic backup beside path (NAME.bak-vN-..., made before a migration), or an
+// empty string when there is none.
+QString newestBackupOf(const QString& path);
 
 // The schema version this build writes (the highest numbered migration).
 int latestSchemaVersion();

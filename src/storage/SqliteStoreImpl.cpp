@@ -8,14 +8,18 @@
 
 namespace simfleet {
 
-SqliteStore::SqliteStore(std::unique_ptr<sqlite::Connection> connection, const Clock& clock)
-    : sqlite::SqliteReader<Store>(*connection), m_connection(std::move(connection)), m_clock(clock)
+SqliteStore::SqliteStore(std::unique_ptr<sqlite::Connection> connection, const Clock& clock,
+                         QString readOnlyPath)
+    : sqlite::SqliteReader<Store>(*connection), m_connection(std::move(connection)), m_clock(clock),
+      m_readOnlyPath(std::move(readOnlyPath))
 {}
 
 SqliteStore::~SqliteStore()
 {
     // SQLite's advice for long-lived connections: refresh planner statistics where they matter
     // (bounded by analysis_limit), so the fleet table keeps choosing the right index.
+    if (!m_readOnlyPath.isEmpty())
+        return; // optimize writes its statistics
     const std::lock_guard lock(m_connection->mutex);
     m_connection->db->tryExec("PRAGMA optimize");
 }
@@ -23,6 +27,10 @@ SqliteStore::~SqliteStore()
 Status SqliteStore::write(const QString& operatorName,
                           const std::function<Status(StoreWriter&)>& work)
 {
+    // Refused before the engine is asked: a write attempt on a read-only connection would
+    // leave -wal and -shm files beside the database.
+    if (!m_readOnlyPath.isEmpty())
+        return Error{ErrorCode::StorageReadOnly, m_readOnlyPath, 0};
     const std::lock_guard lock(m_connection->mutex);
     try {
         // Rolls back in its destructor unless committed: on an error, a StoreError or any

@@ -12,7 +12,10 @@ namespace simfleet {
 // The Store over one migrated SQLite connection (made by openSqliteStore).
 class SqliteStore final : public sqlite::SqliteReader<Store> {
 public:
-    SqliteStore(std::unique_ptr<sqlite::Connection> connection, const Clock& clock);
+    // readOnlyPath, when given, makes a store that only reads: write() refuses with
+    // StorageReadOnly naming it.
+    SqliteStore(std::unique_ptr<sqlite::Connection> connection, const Clock& clock,
+                QString readOnlyPath = {});
     SqliteStore(const SqliteStore&) = delete;
     SqliteStore& operator=(const SqliteStore&) = delete;
     ~SqliteStore() override;
@@ -25,6 +28,7 @@ public:
 private:
     std::unique_ptr<sqlite::Connection> m_connection;
     const Clock& m_clock;
+    QString m_readOnlyPath;
 };
 
 } // namespace simfleet

@@ -85,6 +85,20 @@ CliResult CliFixture::run(const QStringList& arguments) const
 
 CliResult CliFixture::runRaw(const QStringList& arguments, const QStringList& environment) const
 {
+    return start({}, arguments, environment);
+}
+
+CliResult CliFixture::runUnder(const QStringList& launcher, const QStringList& arguments) const
+{
+    return start(launcher,
+                 arguments + QStringList{QStringLiteral("--db"), db(), QStringLiteral("--operator"),
+                                         QStringLiteral("tester")},
+                 {});
+}
+
+CliResult CliFixture::start(const QStringList& launcher, const QStringList& arguments,
+                            const QStringList& environment) const
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SIMFLEET_DB"));
     env.remove(QStringLiteral("SIMFLEET_OPERATOR"));
@@ -104,7 +118,12 @@ CliResult CliFixture::runRaw(const QStringList& arguments, const QStringList& en
     QProcess process;
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(SIMFLEET_CLI_PATH), arguments);
+    if (launcher.isEmpty()) {
+        process.start(QStringLiteral(SIMFLEET_CLI_PATH), arguments);
+    } else {
+        process.start(launcher.constFirst(),
+                      launcher.mid(1) + QStringList{QStringLiteral(SIMFLEET_CLI_PATH)} + arguments);
+    }
     REQUIRE(process.waitForStarted(-1));
     process.closeWriteChannel();
     REQUIRE(process.waitForFinished(-1));

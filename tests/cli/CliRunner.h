@@ -37,6 +37,9 @@ public:
     CliResult run(const QStringList& arguments) const;
     // Runs it exactly as given, with extra environment variables (NAME=value).
     CliResult runRaw(const QStringList& arguments, const QStringList& environment = {}) const;
+    // Runs it under another program that starts it ("setpriv --reuid=65534 ..." runs it as
+    // another user), with --db <db()> and --operator tester appended.
+    CliResult runUnder(const QStringList& launcher, const QStringList& arguments) const;
 
     QString writeFile(const QString& name, const QByteArray& bytes) const;
     QString writeText(const QString& name, const QString& text) const;
@@ -48,6 +51,9 @@ public:
     static QJsonDocument json(const CliResult& result);
 
 private:
+    CliResult start(const QStringList& launcher, const QStringList& arguments,
+                    const QStringList& environment) const;
+
     QTemporaryDir m_dir;
 };
 

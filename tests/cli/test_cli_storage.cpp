@@ -6,7 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 using namespace clitest;
 
@@ -77,13 +79,9 @@ TEST_CASE("a database from a newer SimFleet is refused with exit 4 and never mod
     importCards(fixture, 1);
     fixture.sqlite(fixture.db(), QStringLiteral("PRAGMA user_version = 999;"));
     const QByteArray before = fileHash(fixture.db());
-    // SQLite's own -wal/-shm companions may appear; a backup or any other file must not.
+    // No backup, and no -wal/-shm/-journal companion left behind either.
     const auto files = [&fixture] {
-        QStringList names = QDir(fixture.path(QString())).entryList(QDir::Files);
-        names.removeIf([](const QString& name) {
-            return name.endsWith(QStringLiteral("-wal")) || name.endsWith(QStringLiteral("-shm"));
-        });
-        return names;
+        return QDir(fixture.path(QString())).entryList(QDir::Files);
     };
     const QStringList filesBefore = files();
 
@@ -187,4 +185,160 @@ TEST_CASE("the log file records commands but never a holder's name or ID", "[cli
     CHECK(text.contains(QStringLiteral("import cards")));
     CHECK_FALSE(text.contains(makeResidentId(1)));
     CHECK_FALSE(text.contains(QStringLiteral("欧阳娜娜")));
+}
+
+namespace {
+
+QStringList filesBeside(const CliFixture& fixture)
+{
+    return QDir(fixture.path(QString())).entryList(QDir::Files, QDir::Name);
+}
+
+// Overwrites two whole pages in the middle of the file with garbage, as a failing disk or an
+// interrupted copy would (SimFleet's pages are 64 KiB).
+void damageMiddlePages(const QString& path)
+{
+    constexpr qint64 pageSize = 65536;
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / pageSize;
+    REQUIRE(pages >= 6);
+    REQUIRE(file.seek((pages / 2) * pageSize));
+    REQUIRE(file.write(QByteArray(2 * pageSize, '\xA5')) == 2 * pageSize);
+}
+
+} // namespace
+
+TEST_CASE("a damaged database is named by check and refused by every bulk write, untouched",
+          "[cli][storage]")
+{
+    CliFixture fixture;
+    importCards(fixture, 2000);
+    const CliResult sound = fixture.run({QStringLiteral("check")});
+    INFO(sound.describe());
+    REQUIRE(sound.exitCode == 0);
+    CHECK(sound.out.trimmed() == QStringLiteral("%1: sound, every part of it reads back")
+                                     .arg(QDir::toNativeSeparators(fixture.db())));
+
+    damageMiddlePages(fixture.db());
+    QStringList rows;
+    for (int serial = 5001; serial <= 5003; ++serial)
+        rows << cardRow(serial);
+    const QString more = fixture.writeFile(QStringLiteral("more.csv"), cardCsv(rows));
+    const QByteArray before = fileHash(fixture.db());
+    const QStringList filesBefore = filesBeside(fixture);
+
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("import"), QStringLiteral("cards"), more},
+          QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("demo")},
+          QStringList{QStringLiteral("transition"), makeIccid(1), QStringLiteral("--to"),
+                      QStringLiteral("arrears-cleared")}}) {
+        const CliResult result = fixture.run(command);
+        INFO(result.describe());
+        CHECK(result.exitCode == 4);
+        CHECK(result.out.isEmpty());
+        // The file, then plain words, then the engine's findings, then the way back.
+        const QString words = result.err.simplified();
+        CHECK(words.startsWith(
+            QStringLiteral("simfleet-cli: %1: the database is damaged: parts of it cannot be read "
+                           "back (details: ")
+                .arg(QDir::toNativeSeparators(fixture.db()))));
+        CHECK(words.contains(QStringLiteral("; nothing was changed. Restore it from a copy of "
+                                            "your own")));
+    }
+    CHECK(fileHash(fixture.db()) == before);
+    CHECK(filesBeside(fixture) == filesBefore);
+
+    // With an automatic backup beside it, the advice names that file.
+    const QString backup =
+        fixture.writeFile(QStringLiteral("fleet.db.bak-v5-20260101000000"), QByteArray("x"));
+    const CliResult named = fixture.run({QStringLiteral("import"), QStringLiteral("cards"), more});
+    INFO(named.describe());
+    CHECK(named.exitCode == 4);
+    CHECK(named.err.simplified().contains(
+        QStringLiteral("To restore it, copy the automatic backup %1 over it")
+            .arg(QDir::toNativeSeparators(backup))));
+    CHECK(fileHash(fixture.db()) == before);
+}
+
+TEST_CASE("another program's database and a file that is not SQLite are named once",
+          "[cli][storage]")
+{
+    CliFixture fixture;
+    const QString text = fixture.writeFile(
+        QStringLiteral("notes.db"), QByteArray("Minutes of the weekly meeting.\n").repeated(200));
+    const QString other = fixture.path(QStringLiteral("bookmarks.sqlite"));
+    fixture.sqlite(other, QStringLiteral("CREATE TABLE bookmarks (url TEXT);"));
+
+    for (const QString& path : {text, other}) {
+        for (const QStringList& command :
+             {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("init")},
+              QStringList{QStringLiteral("check")}}) {
+            const CliResult result =
+                fixture.runRaw(command + QStringList{QStringLiteral("--db"), path});
+            INFO(result.describe());
+            CHECK(result.exitCode == 4);
+            CHECK(result.err.simplified() ==
+                  QStringLiteral("simfleet-cli: %1 is not a SimFleet database")
+                      .arg(QDir::toNativeSeparators(path)));
+        }
+    }
+}
+
+TEST_CASE("a database in a write-protected folder is read, and a write is refused plainly",
+          "[cli][storage]")
+{
+    CliFixture fixture;
+    importCards(fixture, 3);
+    const QByteArray before = fileHash(fixture.db());
+    const QStringList filesBefore = filesBeside(fixture);
+
+    // Root writes wherever it likes: the folder is only write-protected for another user, so
+    // as root the CLI runs as "nobody", for whom the folder (root's, mode 755) and the file
+    // (644) are read-only. Anyone else takes the folder's write permission away.
+    const bool root = ::geteuid() == 0;
+    QStringList launcher;
+    const QString folder = fixture.path(QString());
+    const QFileDevice::Permissions permissions = QFile::permissions(folder);
+    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                          QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    if (root) {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty()) {
+            WARN("running as root without setpriv: the write-protected folder cannot be tested");
+            return;
+        }
+        launcher = {setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                    QStringLiteral("--clear-groups")};
+        REQUIRE(QFile::setPermissions(folder, readOnly | QFileDevice::WriteOwner));
+    } else {
+        REQUIRE(QFile::setPermissions(folder, readOnly));
+    }
+
+    const CliResult list = fixture.runUnder(launcher, {QStringLiteral("list")});
+    const CliResult report =
+        fixture.runUnder(launcher, {QStringLiteral("report"), QStringLiteral("outstanding")});
+    const CliResult verify =
+        fixture.runUnder(launcher, {QStringLiteral("audit"), QStringLiteral("verify")});
+    const CliResult pay =
+        fixture.runUnder(launcher, {QStringLiteral("pay"), makeIccid(1), QStringLiteral("1"),
+                                    QStringLiteral("--ref"), QStringLiteral("R")});
+    const QStringList filesAfter = filesBeside(fixture);
+    QFile::setPermissions(folder, permissions);
+
+    for (const CliResult& read : {list, report, verify}) {
+        INFO(read.describe());
+        CHECK(read.exitCode == 0);
+        CHECK_FALSE(read.err.contains(QStringLiteral("readonly")));
+    }
+    CHECK(list.out.contains(makeIccid(3)));
+    INFO(pay.describe());
+    CHECK(pay.exitCode == 4);
+    CHECK(pay.err.simplified() ==
+          QStringLiteral("simfleet-cli: %1 is read-only: it can be read but nothing in it can be "
+                         "changed")
+              .arg(QDir::toNativeSeparators(fixture.db())));
+    CHECK(fileHash(fixture.db()) == before);
+    CHECK(filesAfter == filesBefore); // no -wal, -shm or -journal left beside it
 }

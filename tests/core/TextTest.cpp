@@ -14,8 +14,8 @@ namespace {
 std::vector<ErrorCode> allErrorCodes()
 {
     std::vector<ErrorCode> codes;
-    // CsvFieldCount is the last code in the enum.
-    for (int i = 0; i <= static_cast<int>(ErrorCode::CsvFieldCount); ++i) {
+    // StorageReadOnly is the last code in the enum.
+    for (int i = 0; i <= static_cast<int>(ErrorCode::StorageReadOnly); ++i) {
         codes.push_back(static_cast<ErrorCode>(i));
     }
     return codes;
@@ -109,7 +109,8 @@ TEST_CASE("Error categories drive the CLI's exit codes", "[text]")
             code == ErrorCode::StorageCannotOpen || code == ErrorCode::StorageNotADatabase ||
             code == ErrorCode::StorageNewerSchema || code == ErrorCode::StorageLocked ||
             code == ErrorCode::StorageConflict || code == ErrorCode::StorageFailure ||
-            code == ErrorCode::StorageMissing || code == ErrorCode::StorageIsFolder;
+            code == ErrorCode::StorageMissing || code == ErrorCode::StorageIsFolder ||
+            code == ErrorCode::StorageDamaged || code == ErrorCode::StorageReadOnly;
         CHECK(categoryOf(code) == (storage ? ErrorCategory::Storage : ErrorCategory::Refused));
     }
 }

@@ -7,14 +7,18 @@
 #include "app/AppController.h"
 #include "app/AppSettings.h"
 #include "app/CommandLine.h"
+#include "app/DatabaseLock.h"
 #include "app/DatabaseOpening.h"
 #include "support/LoginName.h"
 #include "text/ErrorText.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -133,7 +137,6 @@ TEST_CASE("a file that is not a database, or is missing, is refused with the rea
     const auto garbage = openDatabase(text, clock, OpenMode::OpenExisting);
     REQUIRE_FALSE(garbage.ok());
     CHECK(garbage.error().code == ErrorCode::StorageNotADatabase);
-    CHECK(openFailureMessage(text, garbage.error()).contains(describe(garbage.error())));
 
     const QString missing = dir.filePath(QStringLiteral("missing.db"));
     const auto absent = openDatabase(missing, clock, OpenMode::OpenExisting);
@@ -237,4 +240,104 @@ TEST_CASE("the first start offers the login name; cancelling remembers no made-u
         CHECK(controller.window()->session().operatorName() == QStringLiteral("王芳"));
         CHECK(settings.operatorName() == QStringLiteral("王芳"));
     }
+}
+
+TEST_CASE("a file that is not a SimFleet database is said to be one once", "[startup]")
+{
+    QTemporaryDir dir;
+    const SystemClock clock;
+    const QString text = dir.filePath(QStringLiteral("notes.db"));
+    {
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("minutes of the weekly meeting\n").repeated(200));
+    }
+    const QString other = dir.filePath(QStringLiteral("bookmarks.sqlite"));
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(other.toUtf8().constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "CREATE TABLE bookmarks (url TEXT)", nullptr, nullptr, nullptr) ==
+                SQLITE_OK);
+        sqlite3_close(db);
+    }
+    for (const QString& path : {text, other}) {
+        const auto opened = openDatabase(path, clock, OpenMode::OpenExisting);
+        REQUIRE_FALSE(opened.ok());
+        const QString message = openFailureMessage(path, opened.error());
+        INFO(message.toStdString());
+        CHECK(message.startsWith(QStringLiteral("SimFleet cannot open the database\n%1\n\n"
+                                                "Reason: not a SimFleet database\n\n")
+                                     .arg(QDir::toNativeSeparators(path))));
+        CHECK(message.count(QStringLiteral("not a SimFleet database")) == 1);
+        CHECK(message.count(QFileInfo(path).fileName()) == 1);
+    }
+}
+
+TEST_CASE("a database open in another SimFleet is offered read-only, and opens so", "[startup]")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setOperatorName(QStringLiteral("Wang Fang"));
+    const QString path = dir.filePath(QStringLiteral("fleet.db"));
+    REQUIRE(openDatabase(path, SystemClock{}, OpenMode::CreateIfMissing).ok());
+    StartupRequest request;
+    request.kind = StartupRequest::Kind::Path;
+    request.path = path;
+    const auto tryWrite = [](AppController& controller) {
+        return controller.window()->session().store().write(QStringLiteral("Wang Fang"),
+                                                            [](StoreWriter&) { return Status{}; });
+    };
+
+    // Another instance: it holds the lock beside the database.
+    QLockFile other(DatabaseLock::lockPathFor(path));
+    REQUIRE(other.tryLock(0));
+
+    // Answers the warning; after a cancel, closes the file dialog that follows.
+    QString asked;
+    const auto answer = [&asked](bool readOnly) {
+        QTimer::singleShot(0, [&asked, readOnly] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            REQUIRE(box != nullptr);
+            REQUIRE(box->objectName() == QStringLiteral("databaseInUseQuestion"));
+            asked = box->text();
+            if (readOnly) {
+                box->findChild<QPushButton*>(QStringLiteral("openReadOnly"))->click();
+                return;
+            }
+            box->button(QMessageBox::Cancel)->click();
+            QTimer::singleShot(0, [] {
+                auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+                REQUIRE(dialog != nullptr);
+                dialog->reject();
+            });
+        });
+    };
+
+    {
+        AppController controller(settings);
+        answer(true);
+        REQUIRE(controller.start(request));
+        CHECK(asked.contains(QDir::toNativeSeparators(path)));
+        CHECK(asked.contains(QString::number(QCoreApplication::applicationPid())));
+        REQUIRE(controller.window() != nullptr);
+        CHECK(controller.window()->windowTitle().contains(QStringLiteral("read-only")));
+        const Status refused = tryWrite(controller);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::StorageReadOnly);
+        controller.window()->close();
+    }
+    {
+        AppController controller(settings);
+        answer(false);
+        CHECK_FALSE(controller.start(request));
+    }
+
+    // Once the other instance is gone, the database opens for writing, and is locked again.
+    other.unlock();
+    AppController controller(settings);
+    REQUIRE(controller.start(request));
+    CHECK(tryWrite(controller).ok());
+    QLockFile another(DatabaseLock::lockPathFor(path));
+    CHECK_FALSE(another.tryLock(0));
+    controller.window()->close();
 }

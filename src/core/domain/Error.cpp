@@ -69,6 +69,8 @@ ErrorCategory categoryOf(ErrorCode code)
     case ErrorCode::StorageFailure:
     case ErrorCode::StorageMissing:
     case ErrorCode::StorageIsFolder:
+    case ErrorCode::StorageDamaged:
+    case ErrorCode::StorageReadOnly:
         return ErrorCategory::Storage;
     }
     // Only reachable with a value outside the enum (a corrupt cast): a bug, not a refusal.

@@ -79,6 +79,9 @@ enum class ErrorCode {
     FileUtf16,     // detail: the path; Excel's "Unicode text" is UTF-16, which CSV imports refuse
     FileNotText,   // detail: the path; binary data, or not a regular file (a device, a pipe)
     CsvFieldCount, // detail: "FIELDS/HEADER", the row's and the header's number of fields
+    // Storage, continued
+    StorageDamaged,  // detail: what the store's own integrity check reported
+    StorageReadOnly, // detail: the path; the store may be read but not changed
 };
 
 // How a front end should treat an error: the CLI maps these to exit codes 3, 4 and 1.

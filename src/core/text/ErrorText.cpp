@@ -120,7 +120,7 @@ QString describeWithDetail(const Error& error)
         return QCoreApplication::translate("simfleet::ErrorText", "cannot open the database: %1")
             .arg(detail);
     case ErrorCode::StorageNotADatabase:
-        return QCoreApplication::translate("simfleet::ErrorText", "not a SimFleet database: %1")
+        return QCoreApplication::translate("simfleet::ErrorText", "%1 is not a SimFleet database")
             .arg(detail);
     case ErrorCode::StorageNewerSchema:
         return QCoreApplication::translate("simfleet::ErrorText",
@@ -181,6 +181,16 @@ QString describeWithDetail(const Error& error)
     case ErrorCode::StorageIsFolder:
         return QCoreApplication::translate("simfleet::ErrorText",
                                            "%1 is a folder, not a database file")
+            .arg(detail);
+    case ErrorCode::StorageDamaged:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "the database is damaged: parts of it cannot be read "
+                                           "back (details: %1)")
+            .arg(detail);
+    case ErrorCode::StorageReadOnly:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "%1 is read-only: it can be read but nothing in it "
+                                           "can be changed")
             .arg(detail);
     default:
         return {};
@@ -350,6 +360,14 @@ QString describeWithoutDetail(const Error& error)
     case ErrorCode::PaymentNeedsReference:
         return QCoreApplication::translate("simfleet::ErrorText",
                                            "a payment needs its receipt or reference number");
+    case ErrorCode::StorageDamaged:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "the database is damaged: parts of it cannot be read "
+                                           "back");
+    case ErrorCode::StorageReadOnly:
+        return QCoreApplication::translate(
+            "simfleet::ErrorText",
+            "the database is read-only: it can be read but nothing in it can be changed");
     }
     return QCoreApplication::translate("simfleet::ErrorText", "unexpected error");
 }

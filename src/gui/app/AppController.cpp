@@ -161,13 +161,78 @@ bool AppController::openDemoDatabase()
     return showDatabase(path, OpenMode::OpenExisting);
 }
 
+std::optional<Access> AppController::claim(const QString& path, OpenMode mode,
+                                           std::unique_ptr<DatabaseLock>& lock)
+{
+    if (m_lock && samePath(m_lock->databasePath(), path)) {
+        lock = std::move(m_lock);
+        return Access::ReadWrite;
+    }
+    if (mode == OpenMode::CreateIfMissing) {
+        QDir().mkpath(QFileInfo(path).absolutePath()); // the lock goes beside the new file
+    }
+    lock = std::make_unique<DatabaseLock>(path);
+    switch (lock->tryLock()) {
+    case DatabaseLock::Outcome::Taken:
+        return Access::ReadWrite;
+    case DatabaseLock::Outcome::Unavailable:
+        // No lock file can be made there (a read-only folder): nobody could write it anyway.
+        lock.reset();
+        return Access::ReadWrite;
+    case DatabaseLock::Outcome::HeldElsewhere:
+        break;
+    }
+    const std::optional<LockHolder> holder = lock->holder();
+    lock.reset();
+    if (!mayOpenReadOnly(path, holder)) {
+        return std::nullopt;
+    }
+    return Access::ReadOnly;
+}
+
+bool AppController::mayOpenReadOnly(const QString& path, const std::optional<LockHolder>& holder)
+{
+    QString where = tr("another program");
+    if (holder) {
+        const QString program =
+            holder->application.isEmpty() ? tr("another program") : holder->application;
+        where = tr("%1 (process %2 on %3)").arg(program).arg(holder->pid).arg(holder->host);
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Database open elsewhere"),
+                    tr("The database\n%1\nis already open in %2.\n\nTwo windows changing the "
+                       "same cards at once would undo each other's work. Open it read-only, to "
+                       "look without changing anything?")
+                        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), where),
+                    QMessageBox::Cancel, dialogParent());
+    box.setObjectName(QStringLiteral("databaseInUseQuestion"));
+    QPushButton* readOnly = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
+    readOnly->setObjectName(QStringLiteral("openReadOnly"));
+    box.setDefaultButton(readOnly);
+    box.exec();
+    return box.clickedButton() == readOnly;
+}
+
 bool AppController::showDatabase(const QString& path, OpenMode mode)
 {
+    std::unique_ptr<DatabaseLock> lock;
+    const std::optional<Access> access = claim(path, mode, lock);
+    if (!access) {
+        return false;
+    }
+    // The window on screen keeps its lock when this one does not open.
+    const auto giveBack = [&] {
+        if (lock && m_window &&
+            samePath(lock->databasePath(), m_window->session().databasePath())) {
+            m_lock = std::move(lock);
+        }
+    };
+
     auto clock = std::make_unique<SystemClock>();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto store = simfleet::gui::openDatabase(path, *clock, mode);
+    auto store = simfleet::gui::openDatabase(path, *clock, mode, *access);
     QGuiApplication::restoreOverrideCursor();
     if (!store) {
+        giveBack();
         QMessageBox::critical(dialogParent(), tr("Cannot open database"),
                               openFailureMessage(path, store.error()));
         return false;
@@ -175,6 +240,7 @@ bool AppController::showDatabase(const QString& path, OpenMode mode)
 
     const QString name = operatorName();
     if (name.isEmpty()) {
+        giveBack();
         return false; // nobody to record the changes under: no name given, no login known
     }
     auto session = std::make_unique<Session>(std::move(store).value(), std::move(clock), name,
@@ -184,6 +250,9 @@ bool AppController::showDatabase(const QString& path, OpenMode mode)
     }
     auto* window = new MainWindow(std::move(session), m_settings);
     window->setAttribute(Qt::WA_DeleteOnClose);
+    if (*access == Access::ReadOnly) {
+        window->setWindowTitle(tr("%1 (read-only)").arg(window->windowTitle()));
+    }
     connect(window, &MainWindow::openDatabaseRequested, this, &AppController::openDatabase);
     connect(window, &MainWindow::newDatabaseRequested, this, &AppController::createDatabase);
     connect(window, &MainWindow::demoRequested, this, &AppController::openDemo);
@@ -195,6 +264,7 @@ bool AppController::showDatabase(const QString& path, OpenMode mode)
         m_window->close();
     }
     m_window = window;
+    m_lock = std::move(lock);
     m_settings.noteOpened(path, samePath(path, defaultDemoDatabasePath()));
     return true;
 }

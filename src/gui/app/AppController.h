@@ -3,10 +3,13 @@
 
 #include "MainWindow.h"
 #include "app/CommandLine.h"
+#include "app/DatabaseLock.h"
 #include "app/DatabaseOpening.h"
 
 #include <QObject>
 #include <QPointer>
+#include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -38,6 +41,12 @@ public Q_SLOTS:
 
 private:
     bool showDatabase(const QString& path, OpenMode mode);
+    // Takes the database's lock into `lock` (the window on screen hands its own over when it is
+    // the same database), or, when another SimFleet holds it, asks whether to open it read-only.
+    // nullopt: the user cancelled.
+    std::optional<Access> claim(const QString& path, OpenMode mode,
+                                std::unique_ptr<DatabaseLock>& lock);
+    bool mayOpenReadOnly(const QString& path, const std::optional<LockHolder>& holder);
     // Whether something is at path (a file with bytes in it, or a folder).
     static bool holdsData(const QString& path);
     // Asks before a database is made where the user named one that is not there.
@@ -49,6 +58,8 @@ private:
 
     AppSettings& m_settings;
     QPointer<MainWindow> m_window;
+    // The lock of the database in m_window; none when it was opened read-only.
+    std::unique_ptr<DatabaseLock> m_lock;
 };
 
 } // namespace simfleet::gui

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 
 namespace simfleet::gui {
 
@@ -17,9 +19,22 @@ struct OpeningText {
     Q_DECLARE_TR_FUNCTIONS(DatabaseOpening)
 };
 
-QString adviceFor(ErrorCode code)
+QString adviceFor(const QString& path, ErrorCode code)
 {
     switch (code) {
+    case ErrorCode::StorageDamaged:
+        if (const QString backup = newestBackupOf(path); !backup.isEmpty()) {
+            return OpeningText::tr("Nothing was changed. To restore it, copy the automatic backup "
+                                   "%1 over it (it holds the fleet as it was when that backup "
+                                   "was made).")
+                .arg(backup);
+        }
+        return OpeningText::tr("Nothing was changed. Restore it from a copy of your own (SimFleet "
+                               "makes its automatic backup, NAME.bak-…, only before upgrading a "
+                               "database).");
+    case ErrorCode::StorageReadOnly:
+        return OpeningText::tr("Ask for write permission on the file and its folder, or copy "
+                               "the database somewhere you may write.");
     case ErrorCode::StorageLocked:
         return OpeningText::tr("Another program (or another SimFleet window) is writing to this "
                                "database. Close it and try again.");
@@ -27,9 +42,9 @@ QString adviceFor(ErrorCode code)
         return OpeningText::tr("It was saved by a newer version of SimFleet. Install that version "
                                "to open it. The file has not been changed.");
     case ErrorCode::StorageNotADatabase:
-        return OpeningText::tr("The file is not a SimFleet database, or it is damaged. If it is "
-                               "yours, restore it from a backup: SimFleet keeps copies named "
-                               "\"NAME.bak-…\" beside it.");
+        return OpeningText::tr("Choose the SimFleet database itself. If this file once held "
+                               "your fleet, restore it from a backup: SimFleet keeps copies "
+                               "named \"NAME.bak-…\" beside it.");
     case ErrorCode::StorageMissing:
         return OpeningText::tr("Check the file's name and folder, or start a new database with "
                                "File > New database.");
@@ -39,6 +54,27 @@ QString adviceFor(ErrorCode code)
     default:
         return {};
     }
+}
+
+// The databases this process opened read-only, so the worker connections a window opens on them
+// (imports, reports) read only too. Workers ask from their own threads.
+QMutex readOnlyMutex;
+QSet<QString> readOnlyPaths;
+
+void setReadOnlyHere(const QString& path, bool readOnly)
+{
+    const QMutexLocker locker(&readOnlyMutex);
+    if (readOnly) {
+        readOnlyPaths.insert(QFileInfo(path).absoluteFilePath());
+    } else {
+        readOnlyPaths.remove(QFileInfo(path).absoluteFilePath());
+    }
+}
+
+bool isReadOnlyHere(const QString& path)
+{
+    const QMutexLocker locker(&readOnlyMutex);
+    return readOnlyPaths.contains(QFileInfo(path).absoluteFilePath());
 }
 
 Result<std::unique_ptr<Store>> open(const QString& path, const Clock& clock,
@@ -53,10 +89,14 @@ Result<std::unique_ptr<Store>> open(const QString& path, const Clock& clock,
 
 } // namespace
 
-Result<std::unique_ptr<Store>> openDatabase(const QString& path, const Clock& clock, OpenMode mode)
+Result<std::unique_ptr<Store>> openDatabase(const QString& path, const Clock& clock, OpenMode mode,
+                                            Access access)
 {
     StoreOpenOptions options;
     options.createIfMissing = mode == OpenMode::CreateIfMissing;
+    options.access =
+        access == Access::ReadOnly ? StoreAccess::ReadOnly : StoreAccess::ReadWriteIfAllowed;
+    setReadOnlyHere(path, access == Access::ReadOnly);
     if (options.createIfMissing) {
         // A new database in a folder that does not exist yet (the first run's default location).
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -69,15 +109,21 @@ Result<std::unique_ptr<Store>> openWorkerConnection(const QString& path, const C
     StoreOpenOptions options;
     options.createIfMissing = false;
     options.backupBeforeMigrate = false;
+    options.access = isReadOnlyHere(path) ? StoreAccess::ReadOnly : StoreAccess::ReadWriteIfAllowed;
     return open(path, clock, options);
 }
 
 QString openFailureMessage(const QString& path, const Error& error)
 {
-    QString message =
-        OpeningText::tr("SimFleet cannot open the database\n%1\n\nReason: %2")
-            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), describe(error));
-    const QString advice = adviceFor(error.code);
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    // The file is named on its own line: a reason quoting it again would say it twice.
+    Error reason = error;
+    if (reason.detail == shown || reason.detail == QDir::toNativeSeparators(path)) {
+        reason.detail.clear();
+    }
+    QString message = OpeningText::tr("SimFleet cannot open the database\n%1\n\nReason: %2")
+                          .arg(shown, describe(reason));
+    const QString advice = adviceFor(path, error.code);
     if (!advice.isEmpty()) {
         message += QStringLiteral("\n\n") + advice;
     }

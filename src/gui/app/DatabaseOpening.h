@@ -16,12 +16,19 @@ enum class OpenMode {
     CreateIfMissing, // the default database, --db, File > New
 };
 
-// Opens the database at path for this (GUI) thread. Missing, locked, corrupt and newer-schema
-// files come back as the Error; nothing here shows a dialog.
-Result<std::unique_ptr<Store>> openDatabase(const QString& path, const Clock& clock, OpenMode mode);
+enum class Access {
+    ReadWrite, // a read-only file or folder still opens, for reading (writes then refuse)
+    ReadOnly,  // another SimFleet has it open: look, do not change
+};
 
-// A second, read-only-in-practice connection to a database this process already opened, for a
-// worker thread: never creates, never migrates.
+// Opens the database at path for this (GUI) thread. Missing, locked, damaged and newer-schema
+// files come back as the Error; nothing here shows a dialog. A database opened ReadOnly stays so
+// for this process's worker connections too, until it is opened ReadWrite again.
+Result<std::unique_ptr<Store>> openDatabase(const QString& path, const Clock& clock, OpenMode mode,
+                                            Access access = Access::ReadWrite);
+
+// A second connection to a database this process already opened, for a worker thread: never
+// creates, never migrates, and only reads when the window's own connection only reads.
 Result<std::unique_ptr<Store>> openWorkerConnection(const QString& path, const Clock& clock);
 
 // Work for a worker thread: runs work(store) on a connection of its own, with storage failures

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Databases that are not what they seem: damaged pages, read-only files, another program's file.
+#include "DatabaseFile.h"
+#include "StorageTestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <unistd.h>
+
+using namespace simfleet;
+using namespace simfleet::storagetest;
+
+namespace {
+
+// Every file in the folder, so a test can tell that nothing appeared beside the database.
+QStringList filesIn(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::Files, QDir::Name);
+}
+
+// A closed database holding enough cards to fill many pages.
+void fillWithCards(StoreFixture& fixture, int count)
+{
+    std::vector<Card> cards;
+    for (int n = 1; n <= count; ++n)
+        cards.push_back(sampleCard(n));
+    REQUIRE(fixture.store()
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           writer.insertCards(cards, created());
+                           return {};
+                       })
+                .ok());
+    fixture.close(); // the last connection folds the WAL into the file and removes it
+}
+
+// Overwrites two whole pages in the middle of the file with garbage, as a failing disk or an
+// interrupted copy would.
+void damageMiddlePages(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / sqlite::kPageSize;
+    REQUIRE(pages >= 6);
+    REQUIRE(file.seek((pages / 2) * sqlite::kPageSize));
+    REQUIRE(file.write(QByteArray(2 * sqlite::kPageSize, '\xA5')) == 2 * sqlite::kPageSize);
+}
+
+void setUserVersion(const QString& path, int version)
+{
+    SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA user_version = " + std::to_string(version));
+}
+
+} // namespace
+
+TEST_CASE("A damaged database is refused before any bulk write or migration, byte for byte")
+{
+    StoreFixture fixture;
+    fillWithCards(fixture, 3000);
+    REQUIRE(checkStore(fixture.path()).ok()); // sound until damaged
+    damageMiddlePages(fixture.path());
+    const QByteArray before = fileBytes(fixture.path());
+    const QStringList filesBefore = filesIn(fixture.dir());
+
+    SECTION("checked on demand")
+    {
+        const Status checked = checkStore(fixture.path());
+        REQUIRE_FALSE(checked.ok());
+        CHECK(checked.error().code == ErrorCode::StorageDamaged);
+        CHECK_FALSE(checked.error().detail.isEmpty()); // what the check found
+    }
+    SECTION("opened for a bulk write")
+    {
+        StoreOpenOptions options;
+        options.checkSound = true;
+        const auto opened = openSqliteStore(fixture.path(), fixture.clock(), options);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::StorageDamaged);
+        CHECK(categoryOf(opened.error().code) == ErrorCategory::Storage);
+    }
+    SECTION("opened to be migrated")
+    {
+        setUserVersion(fixture.path(), latestSchemaVersion() - 1);
+        const QByteArray older = fileBytes(fixture.path());
+        const auto opened = openSqliteStore(fixture.path(), fixture.clock());
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::StorageDamaged);
+        CHECK(fileBytes(fixture.path()) == older);
+        CHECK(filesIn(fixture.dir()) == filesBefore); // no backup of a damaged file either
+        return;
+    }
+    CHECK(fileBytes(fixture.path()) == before);
+    CHECK(filesIn(fixture.dir()) == filesBefore); // no -wal, -shm or -journal left beside it
+}
+
+TEST_CASE("The newest automatic backup is found beside the database")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fleet.db"));
+    CHECK(newestBackupOf(path).isEmpty());
+    const auto touch = [](const QString& name, const QDateTime& when) {
+        QFile file(name);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("x");
+        REQUIRE(file.flush()); // else closing writes, and stamps the file now
+        REQUIRE(file.setFileTime(when, QFileDevice::FileModificationTime));
+    };
+    touch(path + QStringLiteral(".bak-v3-20240101000000"), fixedNow().addDays(-30));
+    touch(path + QStringLiteral(".bak-v5-20240510000000"), fixedNow().addDays(-7));
+    touch(dir.filePath(QStringLiteral("other.db.bak-v6-20240517000000")), fixedNow());
+    CHECK(newestBackupOf(path) ==
+          QDir::toNativeSeparators(path + QStringLiteral(".bak-v5-20240510000000")));
+}
+
+TEST_CASE("Reading a store that may not be written: reads work, writes are refused plainly")
+{
+    using sqlite::Opening;
+    SECTION("the way in follows what the file system allows")
+    {
+        const sqlite::FileFacts writable{true, true, false};
+        const sqlite::FileFacts readOnlyFile{false, true, false};
+        const sqlite::FileFacts readOnlyFolder{true, false, false};
+        const sqlite::FileFacts readOnlyFolderInUse{true, false, true};
+
+        CHECK(*sqlite::chooseOpening(writable, StoreAccess::ReadWrite) == Opening::ReadWrite);
+        CHECK(*sqlite::chooseOpening(writable, StoreAccess::ReadWriteIfAllowed) ==
+              Opening::ReadWrite);
+        CHECK(*sqlite::chooseOpening(writable, StoreAccess::ReadOnly) == Opening::Immutable);
+        for (const auto& facts : {readOnlyFile, readOnlyFolder, readOnlyFolderInUse}) {
+            const auto refused = sqlite::chooseOpening(facts, StoreAccess::ReadWrite);
+            REQUIRE_FALSE(refused.ok());
+            CHECK(refused.error().code == ErrorCode::StorageReadOnly);
+        }
+        // Without a -wal file the main file holds everything: read it alone and make nothing
+        // beside it (SQLite cannot make -shm in a read-only folder anyway).
+        CHECK(*sqlite::chooseOpening(readOnlyFile, StoreAccess::ReadWriteIfAllowed) ==
+              Opening::Immutable);
+        CHECK(*sqlite::chooseOpening(readOnlyFolder, StoreAccess::ReadWriteIfAllowed) ==
+              Opening::Immutable);
+        // A writer has it open: share its companions to see what it committed.
+        CHECK(*sqlite::chooseOpening(readOnlyFolderInUse, StoreAccess::ReadWriteIfAllowed) ==
+              Opening::ReadOnly);
+    }
+    SECTION("a store opened for reading reads, refuses writes and leaves no file behind")
+    {
+        StoreFixture fixture;
+        fillWithCards(fixture, 10);
+        const QByteArray before = fileBytes(fixture.path());
+        const QStringList filesBefore = filesIn(fixture.dir());
+        {
+            StoreOpenOptions options;
+            options.access = StoreAccess::ReadOnly;
+            auto opened = openSqliteStore(fixture.path(), fixture.clock(), options);
+            REQUIRE(opened.ok());
+            Store& store = **opened;
+            CHECK(store.countCards(CardFilter{}) == 10);
+            const Status write = store.write(QStringLiteral("alice"), [](StoreWriter& writer) {
+                writer.insertCard(sampleCard(99), created());
+                return Status{};
+            });
+            REQUIRE_FALSE(write.ok());
+            CHECK(write.error().code == ErrorCode::StorageReadOnly);
+            CHECK(write.error().detail == QDir::toNativeSeparators(fixture.path()));
+            CHECK(filesIn(fixture.dir()) == filesBefore);
+        }
+        CHECK(fileBytes(fixture.path()) == before);
+        CHECK(filesIn(fixture.dir()) == filesBefore);
+    }
+    SECTION("an older schema cannot be read without the migration it may not make")
+    {
+        StoreFixture fixture;
+        fillWithCards(fixture, 1);
+        setUserVersion(fixture.path(), latestSchemaVersion() - 1);
+        StoreOpenOptions options;
+        options.access = StoreAccess::ReadOnly;
+        const auto opened = openSqliteStore(fixture.path(), fixture.clock(), options);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::StorageReadOnly);
+    }
+    SECTION("a write-protected folder, as the operating system enforces it")
+    {
+        // Root writes wherever it likes, so only an ordinary user sees the protection; the
+        // decisions above hold for everyone.
+        if (::geteuid() == 0) {
+            WARN("running as root: the write-protected folder cannot be tested for real");
+            return;
+        }
+        StoreFixture fixture;
+        fillWithCards(fixture, 5);
+        const QFileDevice::Permissions open = QFile::permissions(fixture.dir());
+        REQUIRE(
+            QFile::setPermissions(fixture.dir(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        StoreOpenOptions reading;
+        reading.access = StoreAccess::ReadWriteIfAllowed;
+        reading.createIfMissing = false;
+        auto opened = openSqliteStore(fixture.path(), fixture.clock(), reading);
+        const auto refused = openSqliteStore(fixture.path(), fixture.clock());
+        const QStringList files = filesIn(fixture.dir());
+        QFile::setPermissions(fixture.dir(), open);
+        REQUIRE(opened.ok());
+        CHECK((*opened)->countCards(CardFilter{}) == 5);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::StorageReadOnly);
+        CHECK(files == QStringList{QStringLiteral("simfleet.db")});
+    }
+}
+
+TEST_CASE("Another program's database and a file that is not SQLite are each named once")
+{
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        SQLite::Database db(other.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("CREATE TABLE bookmarks (url TEXT)");
+    }
+    const QString text = dir.filePath(QStringLiteral("notes.db"));
+    {
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("minutes of the weekly meeting\n").repeated(200));
+    }
+    for (const QString& path : {other, text}) {
+        const auto opened = openSqliteStore(path, clock);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error() ==
+              Error{ErrorCode::StorageNotADatabase, QDir::toNativeSeparators(path), 0});
+        CHECK(schemaVersionOf(path).error() == opened.error());
+        CHECK(checkStore(path).error() == opened.error());
+    }
+}
