@@ -7,6 +7,7 @@
 #include "services/CardLookup.h"
 #include "services/LifecycleService.h"
 #include "text/ErrorText.h"
+#include "text/Labels.h"
 
 #include <QSet>
 
@@ -145,7 +146,7 @@ private:
             return toInt(ExitCode::Refused);
         }
         env.out() << tr("moved %n card(s) to %1", nullptr, static_cast<int>(outcome->moved.size()))
-                         .arg(stateCode(request.to))
+                         .arg(stateLabel(request.to))
                   << '\n';
         return 0;
     }

@@ -91,6 +91,28 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, AppSettings& settings, 
     m_fleet->restoreState(m_settings);
     showPage(Page::Fleet);
     updateCardActions();
+    if (m_session->isReadOnly()) {
+        for (QAction* action :
+             {m_ui->actionImport, m_ui->actionCancellationWizard, m_ui->actionConfirmationWizard}) {
+            action->setEnabled(false);
+            action->setToolTip(readOnlyReason());
+        }
+    }
+}
+
+QString MainWindow::readOnlyReason()
+{
+    return tr("This database is open read-only, because another SimFleet has it open for "
+              "changes. Close it there, then open it again here to make changes.");
+}
+
+bool MainWindow::refusedAsReadOnly()
+{
+    if (!m_session->isReadOnly()) {
+        return false;
+    }
+    QMessageBox::information(this, tr("Read-only"), readOnlyReason());
+    return true;
 }
 
 MainWindow::~MainWindow()
@@ -246,7 +268,9 @@ void MainWindow::setupStatusBar()
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
     }
-    m_operatorLabel->setText(tr("Operator: %1").arg(m_session->operatorName()));
+    m_operatorLabel->setText(m_session->isReadOnly()
+                                 ? tr("Operator: %1 · read-only").arg(m_session->operatorName())
+                                 : tr("Operator: %1").arg(m_session->operatorName()));
     updateStatusBar();
 }
 
@@ -270,7 +294,7 @@ void MainWindow::updateStatusBar()
 void MainWindow::updateCardActions()
 {
     const auto& card = m_fleet->detailPanel().card();
-    const bool editable = card && !isFinal(card->state);
+    const bool editable = card && !isFinal(card->state) && !m_session->isReadOnly();
     for (QAction* action :
          {m_ui->actionPay, m_ui->actionCharge, m_ui->actionLost, m_ui->actionEdit}) {
         action->setEnabled(editable);
@@ -311,6 +335,9 @@ void MainWindow::refreshOtherViews()
 
 void MainWindow::importCards(const QString& path)
 {
+    if (refusedAsReadOnly()) {
+        return;
+    }
     QString file = path;
     if (file.isEmpty()) {
         file = QFileDialog::getOpenFileName(this, tr("Import card list"), startDirectory(),
@@ -373,6 +400,9 @@ void MainWindow::startWizardForSelection()
 
 void MainWindow::startCancellationWizard(const std::vector<CardId>& cards)
 {
+    if (refusedAsReadOnly()) {
+        return;
+    }
     CancellationWizard wizard(*m_session, cards, this);
     connect(&wizard, &CancellationWizard::dataChanged, this, &MainWindow::refreshAll);
     wizard.exec();
@@ -381,6 +411,9 @@ void MainWindow::startCancellationWizard(const std::vector<CardId>& cards)
 
 void MainWindow::startConfirmationWizard()
 {
+    if (refusedAsReadOnly()) {
+        return;
+    }
     ConfirmationWizard wizard(*m_session, m_fleet->selectedCards(), this);
     connect(&wizard, &ConfirmationWizard::dataChanged, this, &MainWindow::refreshAll);
     wizard.exec();

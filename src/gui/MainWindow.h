@@ -72,6 +72,8 @@ private:
     void setupStatusBar();
     void updateStatusBar();
     void updateCardActions();
+    static QString readOnlyReason();
+    bool refusedAsReadOnly(); // says why when the session is read-only
     void fillRecentMenu();
     void showFleetOrWelcome();
     void startWizardForSelection();

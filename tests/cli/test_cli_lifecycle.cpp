@@ -150,6 +150,8 @@ TEST_CASE("a batch moves all its cards or none", "[cli][transition]")
         transition(fixture, QStringLiteral("arrears-cleared"), {clean, owing, alsoClean});
     INFO(moved.describe());
     CHECK(moved.exitCode == 0);
+    // People read the summary: the state by its name, not its code.
+    CHECK(moved.out.trimmed() == QStringLiteral("moved 3 cards to Arrears cleared"));
     for (const QString& key : {clean, owing, alsoClean})
         CHECK(stateOf(fixture, key) == QStringLiteral("arrears-cleared"));
 }

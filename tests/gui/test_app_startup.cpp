@@ -12,6 +12,7 @@
 #include "support/LoginName.h"
 #include "text/ErrorText.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -324,6 +325,15 @@ TEST_CASE("a database open in another SimFleet is offered read-only, and opens s
         const Status refused = tryWrite(controller);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().code == ErrorCode::StorageReadOnly);
+        // Nothing on screen offers a change the store would refuse.
+        CHECK(controller.window()->session().isReadOnly());
+        for (const char* name : {"actionImport", "actionCancellationWizard",
+                                 "actionConfirmationWizard", "actionPay", "actionEdit"}) {
+            INFO(name);
+            auto* action = controller.window()->findChild<QAction*>(QLatin1String(name));
+            REQUIRE(action != nullptr);
+            CHECK_FALSE(action->isEnabled());
+        }
         controller.window()->close();
     }
     {
@@ -337,6 +347,8 @@ TEST_CASE("a database open in another SimFleet is offered read-only, and opens s
     AppController controller(settings);
     REQUIRE(controller.start(request));
     CHECK(tryWrite(controller).ok());
+    CHECK_FALSE(controller.window()->session().isReadOnly());
+    CHECK(controller.window()->findChild<QAction*>(QStringLiteral("actionImport"))->isEnabled());
     QLockFile another(DatabaseLock::lockPathFor(path));
     CHECK_FALSE(another.tryLock(0));
     controller.window()->close();

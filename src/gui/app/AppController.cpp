@@ -243,8 +243,9 @@ bool AppController::showDatabase(const QString& path, OpenMode mode)
         giveBack();
         return false; // nobody to record the changes under: no name given, no login known
     }
-    auto session = std::make_unique<Session>(std::move(store).value(), std::move(clock), name,
-                                             QFileInfo(path).absoluteFilePath());
+    auto session =
+        std::make_unique<Session>(std::move(store).value(), std::move(clock), name,
+                                  QFileInfo(path).absoluteFilePath(), *access == Access::ReadOnly);
     if (m_window) {
         m_window->saveSettings();
     }

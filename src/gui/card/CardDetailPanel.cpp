@@ -226,14 +226,17 @@ void CardDetailPanel::fillFields()
 
     // A void card is final; the core refuses any change to it, and the buttons say so up front.
     const bool isVoid = isFinal(card.state);
-    const QString voidReason = isVoid ? describe(Error{ErrorCode::CardVoid, {}, 0}) : QString();
+    const bool readOnly = m_session.isReadOnly();
+    const QString voidReason = isVoid     ? describe(Error{ErrorCode::CardVoid, {}, 0})
+                               : readOnly ? describe(Error{ErrorCode::StorageReadOnly, {}, 0})
+                                          : QString();
     for (QPushButton* button :
          {m_ui->payButton, m_ui->chargeButton, m_ui->lostButton, m_ui->editButton}) {
-        button->setEnabled(!isVoid);
+        button->setEnabled(!isVoid && !readOnly);
         button->setToolTip(voidReason);
     }
     m_ui->lostButton->setText(card.lost ? tr("Clear &lost…") : tr("Report &lost…"));
-    if (!isVoid) {
+    if (!isVoid && !readOnly) {
         m_ui->payButton->setToolTip(tr("Record a payment (Ctrl+P)"));
         m_ui->chargeButton->setToolTip(tr("Record a charge: monthly rent, usage or an "
                                           "early-termination fee"));
@@ -282,7 +285,7 @@ void CardDetailPanel::fillLifecycle()
         auto* button = new QPushButton(svgIcon(iconFor(action.target, action.forward)),
                                        action.label, m_ui->lifecycleBox);
         button->setObjectName(action.objectName);
-        button->setEnabled(!action.refusal);
+        button->setEnabled(!action.refusal && !m_session.isReadOnly());
         if (action.refusal) {
             const QString reason = describe(*action.refusal);
             button->setToolTip(reason);
