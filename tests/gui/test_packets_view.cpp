@@ -78,8 +78,10 @@ TEST_CASE("An exported packet shows in the Packets view and on the card's panel"
     // The Done page's export, without its folder dialog.
     QTemporaryDir folder;
     REQUIRE(folder.isValid());
-    const Result<packet::PacketExportOutcome> outcome = packet::exportPackets(
-        fleet.session().context(), PacketRequest{Carrier::Cmcc, std::nullopt, {id}}, folder.path());
+    const Result<packet::PacketExportOutcome> outcome =
+        packet::exportPackets(fleet.session().context(),
+                              PacketRequest{Carrier::Cmcc, std::nullopt, {id}}, folder.path(),
+                              packet::PacketLanguage::English);
     REQUIRE(outcome.ok());
     REQUIRE(outcome->ok());
     REQUIRE(outcome->packets.size() == 1);
