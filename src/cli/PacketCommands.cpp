@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <algorithm>
 #include <utility>
 
@@ -41,9 +42,10 @@ public:
                "is printed with the reason, and the exit code is 3.\n"
                "Cards are split by home area (归属地); each zip holds application.pdf,\n"
                "authorization.pdf, lines.xlsx, lines.csv, checklist.txt and manifest.json (the\n"
-               "SHA-256 of every file). Each zip's path is printed. The company profile must be\n"
-               "set first (company set). A card's state does not change; the packet is recorded\n"
-               "with one audit event per card.");
+               "SHA-256 of every file); with a Chinese locale the zip and its files have Chinese\n"
+               "names (中国移动-北京市-注销申请-DATE-第N号.zip). Each zip's path is printed.\n"
+               "The company profile must be set first (company set). A card's state does not\n"
+               "change; the packet is recorded with one audit event per card.");
         spec.options = {
             {QStringLiteral("carrier"), QStringLiteral("CARRIER"),
              tr("cmcc, cucc, ctcc or cbn (required)")},
@@ -192,11 +194,17 @@ private:
         request.cards = *named;
         const QString folder = args.value(QStringLiteral("output"), QDir::currentPath());
 
-        const Result<packet::PacketExportOutcome> outcome =
-            packet::exportPackets(env.context(), request, folder);
-        if (!outcome)
-            return env.fail(outcome.error(),
-                            outcome.error().code == ErrorCode::FileUnwritable ? folder : QString());
+        // Zip and file names in the language of the CLI's locale (LANG, LC_ALL): Chinese there.
+        const Result<packet::PacketExportOutcome> outcome = packet::exportPackets(
+            env.context(), request, folder, packet::packetLanguageFor(QLocale()));
+        if (!outcome) {
+            const int code =
+                env.fail(outcome.error(),
+                         outcome.error().code == ErrorCode::FileUnwritable ? folder : QString());
+            if (outcome.error().code == ErrorCode::CompanyProfileMissing)
+                env.console().error(tr("set it first with: simfleet-cli company set"));
+            return code;
+        }
         if (!outcome->ok()) {
             for (const CardRefusal& refusal : outcome->plan.refused)
                 env.console().error(CardText::name(refusal.card) + QStringLiteral(": ") +

@@ -11,6 +11,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "fleet/FleetTableModel.h"
 #include "import/ImportDialog.h"
+#include "packets/PacketExporter.h"
 #include "packets/PacketsView.h"
 #include "rules/Lifecycle.h"
 #include "text/ErrorText.h"
@@ -38,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <utility>
 
 namespace simfleet::gui {
 
@@ -135,6 +137,7 @@ void MainWindow::setupPages()
     m_audit = new AuditView(session, m_ui->pages);
     m_reports = new ReportsView(session, m_ui->pages);
     m_packets = new PacketsView(session, m_ui->pages);
+    m_packetExporter = new PacketExporter(session, this);
 
     m_ui->pages->addWidget(m_fleetStack);
     m_ui->pages->addWidget(m_cancellations);
@@ -180,6 +183,12 @@ void MainWindow::setupPages()
     connect(&m_fleet->detailPanel(), &CardDetailPanel::cardShown, this,
             &MainWindow::updateCardActions);
     connect(m_cancellations, &CancellationsView::dataChanged, this, &MainWindow::refreshAll);
+    connect(m_packets, &PacketsView::dataChanged, this, &MainWindow::refreshAll);
+    connect(m_packets, &PacketsView::companySettingsRequested, this,
+            [this] { showCompanySettings(); });
+    connect(m_packetExporter, &PacketExporter::packetsWritten, this, &MainWindow::refreshAll);
+    connect(m_packetExporter, &PacketExporter::companySettingsRequested, this,
+            [this] { showCompanySettings(); });
 }
 
 void MainWindow::setupActions()
@@ -204,6 +213,7 @@ void MainWindow::setupActions()
     ui.actionShowCancellations->setIcon(svgIcon(u"cancellations"));
     ui.actionShowReports->setIcon(svgIcon(u"reports"));
     ui.actionShowPackets->setIcon(svgIcon(u"packets"));
+    ui.actionExportPackets->setIcon(svgIcon(u"packets"));
     ui.actionShowAudit->setIcon(svgIcon(u"audit"));
     ui.actionAbout->setIcon(svgIcon(u"app"));
     ui.actionQuit->setMenuRole(QAction::QuitRole);
@@ -234,6 +244,8 @@ void MainWindow::setupActions()
             &MainWindow::startWizardForSelection);
     connect(ui.actionConfirmationWizard, &QAction::triggered, this,
             &MainWindow::startConfirmationWizard);
+    connect(ui.actionExportPackets, &QAction::triggered, this,
+            &MainWindow::exportPacketsForSelection);
 
     connect(ui.actionFind, &QAction::triggered, this, [this] {
         showPage(Page::Fleet);
@@ -255,7 +267,7 @@ void MainWindow::setupActions()
     auto* separator = new QAction(this);
     separator->setSeparator(true);
     m_fleet->setContextActions({ui.actionPay, ui.actionCharge, ui.actionLost, ui.actionEdit,
-                                separator, ui.actionCancellationWizard});
+                                separator, ui.actionCancellationWizard, ui.actionExportPackets});
 }
 
 void MainWindow::setupStatusBar()
@@ -304,6 +316,8 @@ void MainWindow::updateCardActions()
     m_ui->actionCancellationWizard->setText(
         selected > 1 ? tr("Cancellation &Wizard (%1 cards)…").arg(count(selected))
                      : tr("Cancellation &Wizard…"));
+    // Which selected cards may go in a packet is the core's question, asked on export.
+    m_ui->actionExportPackets->setEnabled(selected > 0);
 }
 
 void MainWindow::showFleetOrWelcome()
@@ -405,8 +419,13 @@ void MainWindow::startCancellationWizard(const std::vector<CardId>& cards)
     }
     CancellationWizard wizard(*m_session, cards, this);
     connect(&wizard, &CancellationWizard::dataChanged, this, &MainWindow::refreshAll);
+    connect(&wizard, &CancellationWizard::companySettingsRequested, this,
+            [this, &wizard] { showCompanySettings(&wizard); });
     wizard.exec();
     finishWithSelection(wizard.result() == QDialog::Accepted);
+    if (std::exchange(m_settingsChangePending, false)) {
+        Q_EMIT settingsChanged();
+    }
 }
 
 void MainWindow::startConfirmationWizard()
@@ -418,6 +437,23 @@ void MainWindow::startConfirmationWizard()
     connect(&wizard, &ConfirmationWizard::dataChanged, this, &MainWindow::refreshAll);
     wizard.exec();
     finishWithSelection(wizard.result() == QDialog::Accepted);
+}
+
+void MainWindow::exportPacketsForSelection()
+{
+    showPage(Page::Fleet);
+    const std::optional<PacketExporter::Outcome> outcome =
+        m_packetExporter->exportCards(m_fleet->selectedCards());
+    if (!outcome) {
+        return;
+    }
+    QMessageBox box(outcome->ok() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Export submission packets"), PacketExporter::summary(*outcome),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("packetsExported"));
+    box.setTextFormat(Qt::RichText);
+    box.setTextInteractionFlags(Qt::TextBrowserInteraction);
+    box.exec();
 }
 
 void MainWindow::finishWithSelection(bool wizardFinished)
@@ -517,11 +553,30 @@ void MainWindow::chooseAndCreate()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, *m_session, this);
-    if (dialog.exec() == QDialog::Accepted &&
-        (dialog.languageChanged() || dialog.operatorChanged())) {
-        Q_EMIT settingsChanged();
+    openSettings(this, false);
+}
+
+void MainWindow::showCompanySettings(QWidget* parent)
+{
+    openSettings(parent ? parent : this, true);
+}
+
+void MainWindow::openSettings(QWidget* parent, bool companyFirst)
+{
+    SettingsDialog dialog(m_settings, *m_session, parent);
+    dialog.setObjectName(QStringLiteral("settingsDialog"));
+    if (companyFirst) {
+        dialog.showCompanyPage();
     }
+    if (dialog.exec() != QDialog::Accepted ||
+        !(dialog.languageChanged() || dialog.operatorChanged())) {
+        return;
+    }
+    if (parent != this) {
+        m_settingsChangePending = true; // the window reopens once the wizard has closed
+        return;
+    }
+    Q_EMIT settingsChanged();
 }
 
 void MainWindow::showAbout()

@@ -20,6 +20,7 @@ class AppSettings;
 class AuditView;
 class CancellationsView;
 class FleetView;
+class PacketExporter;
 class PacketsView;
 class ReportsView;
 class Session;
@@ -39,6 +40,9 @@ public:
 
     Session& session() { return *m_session; }
     FleetView& fleetView() { return *m_fleet; }
+    PacketsView& packetsView() { return *m_packets; }
+    // Exports the packets of the fleet's selection (its context menu, Card menu).
+    PacketExporter& packetExporter() { return *m_packetExporter; }
     void showPage(Page page);
     // Geometry, splitters and columns, for the next start.
     void saveSettings();
@@ -60,6 +64,10 @@ public Q_SLOTS:
     void exportFleetView();
     void startCancellationWizard(const std::vector<simfleet::CardId>& cards);
     void startConfirmationWizard();
+    // The submission packets of the selected cards that may go into one.
+    void exportPacketsForSelection();
+    // Settings on its Company part, over parent (a wizard) or the window.
+    void showCompanySettings(QWidget* parent = nullptr);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,6 +89,7 @@ private:
     void chooseAndOpen();
     void chooseAndCreate();
     void showSettings();
+    void openSettings(QWidget* parent, bool companyFirst);
     void showAbout();
     QString startDirectory() const;
 
@@ -94,6 +103,10 @@ private:
     AuditView* m_audit{nullptr};
     ReportsView* m_reports{nullptr};
     PacketsView* m_packets{nullptr};
+    PacketExporter* m_packetExporter{nullptr};
+    // Language or operator changed in Settings opened over a wizard: the window reopens once the
+    // wizard is closed, not under it.
+    bool m_settingsChangePending{false};
     QLabel* m_shownLabel{nullptr};
     QLabel* m_outstandingLabel{nullptr};
     QLabel* m_cancellationLabel{nullptr};

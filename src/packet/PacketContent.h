@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PacketNames.h"
 #include "domain/CarrierProfile.h"
 #include "domain/CompanyProfile.h"
 #include "services/PacketService.h"
@@ -14,6 +15,9 @@ struct PacketContent {
     const PacketDraft& draft;
     const CompanyProfile& company;
     const CarrierProfile& carrier;
+    PacketLanguage language{PacketLanguage::English}; // of the file names
+
+    const PacketFileNames& fileNames() const { return packetFileNames(language); }
 
     const PacketGroup& group() const { return *draft.group; }
     // The business date of the export (China Standard Time), printed on the letters.

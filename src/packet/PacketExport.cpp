@@ -20,14 +20,20 @@ Status checkOutputFolder(const QString& folder)
     return {};
 }
 
-Result<PacketExportOutcome> exportPackets(ServiceContext context, const PacketRequest& request,
-                                          const QString& folder)
+Status checkPacketPrerequisites(StoreReader& store)
 {
-    const std::optional<CompanyProfile> company = context.store.companyProfile();
+    const std::optional<CompanyProfile> company = store.companyProfile();
     if (!company)
         return Error{ErrorCode::CompanyProfileMissing, {}, 0};
-    if (const Status agent = CompanyService::requireAgent(*company); !agent)
-        return agent.error();
+    return CompanyService::requireAgent(*company);
+}
+
+Result<PacketExportOutcome> exportPackets(ServiceContext context, const PacketRequest& request,
+                                          const QString& folder, PacketLanguage language)
+{
+    if (const Status ready = checkPacketPrerequisites(context.store); !ready)
+        return ready.error();
+    const std::optional<CompanyProfile> company = context.store.companyProfile();
 
     PacketService packets(context);
     Result<PacketPlan> plan = packets.plan(request);
@@ -44,7 +50,7 @@ Result<PacketExportOutcome> exportPackets(ServiceContext context, const PacketRe
     QStringList written;
     Result<std::vector<PacketRecord>> recorded =
         packets.record(outcome.plan, [&](const PacketDraft& draft) -> Result<WrittenPacket> {
-            const PacketContent content{draft, *company, carrier};
+            const PacketContent content{draft, *company, carrier, language};
             Result<WrittenPacket> packet = writePacket(content, folder);
             if (packet)
                 written << packet->path;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PacketNames.h"
 #include "services/PacketService.h"
 
 #include <QString>
@@ -14,14 +15,19 @@ struct PacketExportOutcome {
     bool ok() const { return plan.ok(); }
 };
 
+// Whether packets can be made at all: the company profile with its agent (the letters' head and
+// the authorization). CompanyProfileMissing, or FieldRequired for a missing agent. A front end
+// asks this before it asks for a folder.
+Status checkPacketPrerequisites(StoreReader& store);
+
 // Exports the cards the request selects: one zip per home area into folder, each recorded with
-// one audit event per card. When any card is refused nothing is written (no zip, no record, no
-// audit) and the refusals come back in the outcome's plan. The error is for what stops the
-// export as a whole: no company profile or agent (CompanyProfileMissing / FieldRequired),
-// nothing selected, the folder, storage. Zips already written are removed when a later step
-// fails. Needs a QGuiApplication (the letters are PDFs).
+// one audit event per card; file names in the given language. When any card is refused nothing is
+// written (no zip, no record, no audit) and the refusals come back in the outcome's plan. The error
+// is for what stops the export as a whole: no company profile or agent (CompanyProfileMissing /
+// FieldRequired), nothing selected, the folder, storage. Zips already written are removed when a
+// later step fails. Needs a QGuiApplication (the letters are PDFs).
 Result<PacketExportOutcome> exportPackets(ServiceContext context, const PacketRequest& request,
-                                          const QString& folder);
+                                          const QString& folder, PacketLanguage language);
 
 // Makes the folder when it does not exist yet. FileUnwritable when it cannot be made, or when it
 // takes no files (a file of that name, no permission).

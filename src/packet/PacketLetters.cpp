@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PacketLetters.h"
 
+#include "PacketPdf.h"
 #include "PacketTemplates.h"
 #include "domain/Carrier.h"
 
@@ -36,16 +37,23 @@ QHash<QString, QString> commonValues(const PacketContent& content)
     };
 }
 
+// The numbered rows of the lines: phone number, ICCID, plan and the settlement's reference (the
+// receipt the hall may ask to see). The first number carries the anchor that asks the renderer
+// to keep the list's last rows together (PacketPdf.h).
 QString linesTableRows(const PacketGroup& group)
 {
     QString rows;
     int seq = 0;
     for (const PacketLine& line : group.lines) {
-        rows += QStringLiteral("<tr><td class=\"num\">%1</td><td>%2</td><td>%3</td><td>%4</td>"
-                               "</tr>\n")
-                    .arg(++seq)
-                    .arg(line.card.msisdn.toHtmlEscaped(), line.card.iccid.toHtmlEscaped(),
-                         line.card.plan.toHtmlEscaped());
+        ++seq;
+        const QString number =
+            seq == 1
+                ? QStringLiteral("<a name=\"%1\">1</a>").arg(QString::fromLatin1(kLineListAnchor))
+                : QString::number(seq);
+        rows += QStringLiteral("<tr><td class=\"num\" align=\"center\">%1</td><td>%2</td>"
+                               "<td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                    .arg(number, line.card.msisdn.toHtmlEscaped(), line.card.iccid.toHtmlEscaped(),
+                         line.card.plan.toHtmlEscaped(), line.settlementReference.toHtmlEscaped());
     }
     return rows;
 }

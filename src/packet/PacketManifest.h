@@ -10,9 +10,8 @@
 
 namespace simfleet::packet {
 
-inline constexpr char kManifestName[] = "manifest.json";
-
-// manifest.json: what the packet is and the SHA-256 of every other file in the zip.
+// The manifest (manifest.json, or 文件校验清单.json in a packet named in Chinese): what the packet
+// is and the SHA-256 of every other file in the zip.
 struct PacketManifest {
     PacketId packetId{0};
     QDateTime createdUtc;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PacketVerify.h"
 
+#include "PacketNames.h"
 #include "PacketZip.h"
 
 #include <QHash>
@@ -15,14 +16,13 @@ Result<PacketVerification> verifyPacket(const QString& zipPath)
     QHash<QString, QByteArray> hashes;
     const ZipEntry* manifestEntry = nullptr;
     for (const ZipEntry& entry : *entries) {
-        if (entry.name == QLatin1String(kManifestName))
+        if (isManifestName(entry.name))
             manifestEntry = &entry;
         else
             hashes.insert(entry.name, sha256Hex(entry.bytes));
     }
     if (!manifestEntry)
-        return Error{ErrorCode::FileUnreadable,
-                     QStringLiteral("%1 (no manifest.json)").arg(zipPath), 0};
+        return Error{ErrorCode::FileUnreadable, QStringLiteral("%1 (no manifest)").arg(zipPath), 0};
     Result<PacketManifest> manifest = parseManifest(manifestEntry->bytes);
     if (!manifest)
         return manifest.error();

@@ -11,7 +11,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace simfleet::packet {
@@ -50,40 +49,31 @@ PacketManifest manifestFor(const PacketContent& content, const std::vector<ZipEn
 
 } // namespace
 
-QString packetFileName(PacketId id, Carrier carrier, const QString& homeArea)
-{
-    static const QRegularExpression kUnsafe(QStringLiteral(R"([\\/:*?"<>|\s\x00-\x1f]+)"));
-    QString area = homeArea;
-    area.replace(kUnsafe, QStringLiteral("_"));
-    if (area.isEmpty())
-        area = QStringLiteral("unknown");
-    return QStringLiteral("packet-%1-%2-%3.zip").arg(id).arg(carrierCode(carrier), area);
-}
-
 Result<std::vector<ZipEntry>> packetEntries(const PacketContent& content)
 {
+    const PacketFileNames& names = content.fileNames();
     std::vector<ZipEntry> entries;
     const Result<QByteArray> application =
         renderPdf(applicationHtml(content), QStringLiteral("注销申请书"));
     if (!application)
         return application.error();
-    entries.push_back({QStringLiteral("application.pdf"), *application});
+    entries.push_back({names.application, *application});
     const Result<QByteArray> authorization =
         renderPdf(authorizationHtml(content), QStringLiteral("授权委托书"));
     if (!authorization)
         return authorization.error();
-    entries.push_back({QStringLiteral("authorization.pdf"), *authorization});
+    entries.push_back({names.authorization, *authorization});
 
     const exports::ReportDocument lines = lineListDocument(content);
     const Result<QByteArray> xlsx = xlsxBytes(lines);
     if (!xlsx)
         return xlsx.error();
-    entries.push_back({QStringLiteral("lines.xlsx"), *xlsx});
-    entries.push_back({QStringLiteral("lines.csv"), exports::csvBytes(lines)});
-    entries.push_back({QStringLiteral("checklist.txt"), checklistText(content)});
+    entries.push_back({names.linesXlsx, *xlsx});
+    entries.push_back({names.linesCsv, exports::csvBytes(lines)});
+    entries.push_back({names.checklist, checklistText(content)});
 
     const PacketManifest manifest = manifestFor(content, entries);
-    entries.push_back({QString::fromLatin1(kManifestName), manifestJson(manifest)});
+    entries.push_back({names.manifest, manifestJson(manifest)});
     return entries;
 }
 
@@ -96,7 +86,8 @@ Result<WrittenPacket> writePacket(const PacketContent& content, const QString& f
     if (!zip)
         return zip.error();
     const QString path = QDir(folder).absoluteFilePath(
-        packetFileName(content.draft.id, content.group().carrier, content.group().homeArea));
+        packetFileName(content.draft.id, content.group().carrier, content.group().homeArea,
+                       content.date(), content.language));
     if (const Status written = writeFileAtomically(path, *zip); !written)
         return written.error();
 

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <catch2/catch.hpp>
 
 using namespace clitest;
@@ -221,4 +222,33 @@ TEST_CASE("packet export makes a missing output folder, and names one it cannot 
                                             QStringLiteral("--output"), missing});
     requireOk(exported);
     CHECK_FALSE(zipsIn(missing).isEmpty());
+}
+
+TEST_CASE("packet export names the zip and its files in Chinese when the locale is Chinese",
+          "[cli][packet]")
+{
+    CliFixture fixture;
+    requireOk(setCompany(fixture, withUsccCheck(QStringLiteral("91110108MA01ABCDE"))));
+    requestCancellation(fixture, 2);
+    const QString out = fixture.path(QStringLiteral("zh"));
+    const CliResult exported = fixture.runRaw(
+        {QStringLiteral("packet"), QStringLiteral("export"), QStringLiteral("--carrier"),
+         QStringLiteral("cmcc"), QStringLiteral("--output"), out, QStringLiteral("--db"),
+         fixture.db(), QStringLiteral("--operator"), QStringLiteral("tester")},
+        {QStringLiteral("LC_ALL=zh_CN.UTF-8"), QStringLiteral("LANG=zh_CN.UTF-8")});
+    requireOk(exported);
+    const QStringList zips = zipsIn(out);
+    REQUIRE_FALSE(zips.isEmpty());
+    for (const QString& zip : zips) {
+        INFO(zip.toStdString());
+        CHECK(zip.startsWith(QStringLiteral("中国移动-")));
+        CHECK(zip.contains(QStringLiteral("-注销申请-")));
+        // Nothing English but the extension.
+        CHECK_FALSE(zip.chopped(4).contains(QRegularExpression(QStringLiteral("[A-Za-z]"))));
+        const CliResult verified = fixture.run(
+            {QStringLiteral("packet"), QStringLiteral("verify"), QDir(out).filePath(zip)});
+        INFO(verified.describe());
+        CHECK(verified.exitCode == 0);
+        CHECK(verified.out.contains(QStringLiteral("注销申请书.pdf")));
+    }
 }

@@ -51,7 +51,8 @@ TEST_CASE("render the packets screenshot", "[.packets-screenshots]")
     REQUIRE(QDir().mkpath(packets));
     for (const Carrier carrier : {Carrier::Cmcc, Carrier::Cucc}) {
         const auto exported =
-            packet::exportPackets(session->context(), PacketRequest{carrier, {}, {}}, packets);
+            packet::exportPackets(session->context(), PacketRequest{carrier, {}, {}}, packets,
+                                  packet::PacketLanguage::English);
         REQUIRE(exported.ok());
     }
 

@@ -3,9 +3,11 @@
 
 #include "PacketFixture.h"
 #include "PacketManifest.h"
+#include "PacketNames.h"
 #include "PacketVerify.h"
 #include "rules/Masking.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,7 @@ using namespace simfleet::packettest;
 
 namespace {
 
+constexpr auto kEnglish = packet::PacketLanguage::English;
 const QString kBeijing = QStringLiteral("北京市");
 const QString kShanghai = QStringLiteral("上海市");
 
@@ -58,7 +61,7 @@ TEST_CASE("a refused export writes nothing: no zip, no packet, no audit row")
     const std::size_t auditBefore = fixture.auditRows();
 
     const Result<packet::PacketExportOutcome> outcome = packet::exportPackets(
-        fixture.context(), cmcc({good, owes, active, otherCarrier}), fixture.outDir());
+        fixture.context(), cmcc({good, owes, active, otherCarrier}), fixture.outDir(), kEnglish);
     REQUIRE(outcome.ok());
     REQUIRE_FALSE(outcome->ok());
     REQUIRE(outcome->plan.refused.size() == 3);
@@ -82,7 +85,7 @@ TEST_CASE("without a company profile no packet is made")
     PacketFixture fixture;
     const CardId card = fixture.add(settled(kBeijing));
     const Result<packet::PacketExportOutcome> outcome =
-        packet::exportPackets(fixture.context(), cmcc({card}), fixture.outDir());
+        packet::exportPackets(fixture.context(), cmcc({card}), fixture.outDir(), kEnglish);
     REQUIRE_FALSE(outcome.ok());
     CHECK(outcome.error().code == ErrorCode::CompanyProfileMissing);
     CHECK(fixture.zipsWritten().isEmpty());
@@ -98,7 +101,7 @@ TEST_CASE("the default export takes requested cards not yet in a packet, one zip
     const CardId cleared = fixture.add(settled(kBeijing, CardState::ArrearsCleared));
 
     const Result<packet::PacketExportOutcome> outcome =
-        packet::exportPackets(fixture.context(), cmcc(), fixture.outDir());
+        packet::exportPackets(fixture.context(), cmcc(), fixture.outDir(), kEnglish);
     REQUIRE(outcome.ok());
     REQUIRE(outcome->ok());
     REQUIRE(outcome->packets.size() == 2);
@@ -128,11 +131,11 @@ TEST_CASE("the default export takes requested cards not yet in a packet, one zip
 
     // Nothing is left for a second default export; named cards may go into another packet.
     const Result<packet::PacketExportOutcome> again =
-        packet::exportPackets(fixture.context(), cmcc(), fixture.outDir());
+        packet::exportPackets(fixture.context(), cmcc(), fixture.outDir(), kEnglish);
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::NothingToExport);
-    const Result<packet::PacketExportOutcome> named =
-        packet::exportPackets(fixture.context(), cmcc({cleared, shanghai}), fixture.outDir());
+    const Result<packet::PacketExportOutcome> named = packet::exportPackets(
+        fixture.context(), cmcc({cleared, shanghai}), fixture.outDir(), kEnglish);
     REQUIRE(named.ok());
     CHECK(named->packets.size() == 2);
 }
@@ -146,7 +149,7 @@ TEST_CASE("the home area option narrows the default selection and refuses other 
     PacketRequest request = cmcc();
     request.homeArea = kShanghai;
     const Result<packet::PacketExportOutcome> outcome =
-        packet::exportPackets(fixture.context(), request, fixture.outDir());
+        packet::exportPackets(fixture.context(), request, fixture.outDir(), kEnglish);
     REQUIRE(outcome.ok());
     REQUIRE(outcome->packets.size() == 1);
     CHECK(outcome->packets.front().cardIds == std::vector<CardId>{shanghai});
@@ -156,7 +159,7 @@ TEST_CASE("the home area option narrows the default selection and refuses other 
     const CardId beijing = other.add(settled(kBeijing));
     PacketRequest named{Carrier::Cmcc, kShanghai, {beijing}};
     const Result<packet::PacketExportOutcome> refused =
-        packet::exportPackets(other.context(), named, other.outDir());
+        packet::exportPackets(other.context(), named, other.outDir(), kEnglish);
     REQUIRE(refused.ok());
     REQUIRE(refused->plan.refused.size() == 1);
     CHECK(refused->plan.refused.front().reason.code == ErrorCode::WrongHomeArea);
@@ -171,7 +174,7 @@ TEST_CASE("the zip holds every document, and the manifest's hashes match them")
     const CardId withCredit = fixture.add(credit);
     const CardId plain = fixture.add(settled(kBeijing));
     const Result<packet::PacketExportOutcome> outcome =
-        packet::exportPackets(fixture.context(), cmcc(), fixture.outDir());
+        packet::exportPackets(fixture.context(), cmcc(), fixture.outDir(), kEnglish);
     REQUIRE(outcome.ok());
     REQUIRE(outcome->packets.size() == 1);
     const PacketRecord& record = outcome->packets.front();
@@ -215,7 +218,7 @@ TEST_CASE("verify finds a file changed inside the zip, and a damaged zip")
     fixture.saveCompany();
     fixture.add(settled(kBeijing));
     const Result<packet::PacketExportOutcome> outcome =
-        packet::exportPackets(fixture.context(), cmcc(), fixture.outDir());
+        packet::exportPackets(fixture.context(), cmcc(), fixture.outDir(), kEnglish);
     REQUIRE(outcome.ok());
     const QString path = outcome->packets.front().outputPath;
 
@@ -255,7 +258,7 @@ TEST_CASE("the application names the company, carrier, count and every phone num
     for (int i = 0; i < 3; ++i)
         ids.push_back(fixture.add(settled(kBeijing)));
     const Result<packet::PacketExportOutcome> outcome =
-        packet::exportPackets(fixture.context(), cmcc(), fixture.outDir());
+        packet::exportPackets(fixture.context(), cmcc(), fixture.outDir(), kEnglish);
     REQUIRE(outcome.ok());
     const std::map<QString, QByteArray> files = zipFiles(outcome->packets.front().outputPath);
 
@@ -290,7 +293,7 @@ TEST_CASE("lines.csv opens in Excel with Chinese, masked holders and the ledger'
     const CardId id = fixture.add(credit);
     const Card card = *fixture.store().cardById(id);
     const Result<packet::PacketExportOutcome> outcome =
-        packet::exportPackets(fixture.context(), cmcc(), fixture.outDir());
+        packet::exportPackets(fixture.context(), cmcc(), fixture.outDir(), kEnglish);
     REQUIRE(outcome.ok());
     const std::map<QString, QByteArray> files = zipFiles(outcome->packets.front().outputPath);
     const QByteArray csv = files.at(QStringLiteral("lines.csv"));
@@ -336,9 +339,68 @@ TEST_CASE("the carrier profile may require full holder data in the line list")
                 .ok());
     const CardId id = fixture.add(settled(kBeijing));
     const Result<packet::PacketExportOutcome> outcome =
-        packet::exportPackets(fixture.context(), cmcc(), fixture.outDir());
+        packet::exportPackets(fixture.context(), cmcc(), fixture.outDir(), kEnglish);
     REQUIRE(outcome.ok());
     const QByteArray csv =
         zipFiles(outcome->packets.front().outputPath).at(QStringLiteral("lines.csv"));
     CHECK(QString::fromUtf8(csv).contains(fixture.store().cardById(id)->holderId));
+}
+
+TEST_CASE("in Chinese the zip and its files have Chinese names, safe ones, and it verifies")
+{
+    PacketFixture fixture;
+    fixture.saveCompany();
+    fixture.add(settled(QStringLiteral("广东省/深圳市"))); // a slash no file name may hold
+    fixture.add(settled(QString()));
+    const Result<packet::PacketExportOutcome> outcome = packet::exportPackets(
+        fixture.context(), cmcc(), fixture.outDir(), packet::PacketLanguage::Chinese);
+    REQUIRE(outcome.ok());
+    REQUIRE(outcome->packets.size() == 2);
+    QStringList names;
+    for (const PacketRecord& record : outcome->packets)
+        names << QFileInfo(record.outputPath).fileName();
+    names.sort();
+    // The unknown area sorts first in the plan: packet 1; the business date is China's.
+    CHECK(names ==
+          QStringList{QStringLiteral("中国移动-广东省_深圳市-注销申请-2025-03-14-第2号.zip"),
+                      QStringLiteral("中国移动-未知归属地-注销申请-2025-03-14-第1号.zip")});
+    CHECK(fixture.zipsWritten().size() == 2);
+
+    const std::map<QString, QByteArray> files = zipFiles(outcome->packets.front().outputPath);
+    QStringList entries;
+    for (const auto& [name, bytes] : files)
+        entries << name;
+    entries.sort();
+    QStringList expected{QStringLiteral("注销申请书.pdf"),    QStringLiteral("授权委托书.pdf"),
+                         QStringLiteral("注销号码清单.xlsx"), QStringLiteral("注销号码清单.csv"),
+                         QStringLiteral("材料清单.txt"),      QStringLiteral("文件校验清单.json")};
+    expected.sort();
+    CHECK(entries == expected);
+    // The checklist names the files as this packet spells them.
+    const QString checklist = QString::fromUtf8(files.at(QStringLiteral("材料清单.txt")));
+    CHECK(checklist.contains(QStringLiteral("注销号码清单.xlsx")));
+    CHECK_FALSE(checklist.contains(QStringLiteral("lines.xlsx")));
+
+    const Result<packet::PacketVerification> verified =
+        packet::verifyPacket(outcome->packets.front().outputPath);
+    REQUIRE(verified.ok());
+    CHECK(verified->ok());
+    CHECK(verified->matching.size() == 5);
+}
+
+TEST_CASE("names follow the locale: Chinese for a Chinese one, English for any other")
+{
+    using packet::PacketLanguage;
+    CHECK(packet::packetLanguageFor(QLocale(QLocale::Chinese, QLocale::China)) ==
+          PacketLanguage::Chinese);
+    CHECK(packet::packetLanguageFor(QLocale(QLocale::English, QLocale::UnitedStates)) ==
+          PacketLanguage::English);
+    CHECK(packet::packetLanguageFor(QLocale::c()) == PacketLanguage::English);
+    // English names stay as they were.
+    CHECK(packet::packetFileName(12, Carrier::Cmcc, QStringLiteral("北京市"), QDate(2025, 3, 14),
+                                 PacketLanguage::English) ==
+          QStringLiteral("packet-12-cmcc-北京市.zip"));
+    CHECK(packet::packetFileName(3, Carrier::Ctcc, QStringLiteral("a:b*c"), QDate(2025, 3, 14),
+                                 PacketLanguage::Chinese) ==
+          QStringLiteral("中国电信-a_b_c-注销申请-2025-03-14-第3号.zip"));
 }

@@ -165,8 +165,9 @@ inline std::map<QString, QByteArray> zipFiles(const QString& path)
     return files;
 }
 
-// The text of a PDF as pdftotext extracts it.
-inline QString pdfText(const QByteArray& pdf)
+// What a poppler tool prints for a PDF: tool [options] FILE [after].
+inline QString popplerOutput(const char* tool, const QByteArray& pdf, const QStringList& options,
+                             const QStringList& after = {})
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("doc.pdf"));
@@ -175,10 +176,40 @@ inline QString pdfText(const QByteArray& pdf)
     file.write(pdf);
     file.close();
     QProcess process;
-    process.start(QStringLiteral(SIMFLEET_PDFTOTEXT), {path, QStringLiteral("-")});
+    process.start(QString::fromLatin1(tool), options + QStringList{path} + after);
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitCode() == 0);
     return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The text of a PDF as pdftotext extracts it; one page only when page is given (from 1).
+inline QString pdfText(const QByteArray& pdf, int page = 0)
+{
+    QStringList options;
+    if (page > 0)
+        options << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                << QString::number(page);
+    return popplerOutput(SIMFLEET_PDFTOTEXT, pdf, options, {QStringLiteral("-")});
+}
+
+// The names of the fonts a PDF uses, as pdffonts lists them.
+inline QStringList pdfFonts(const QByteArray& pdf)
+{
+    QStringList names;
+    const QStringList lines = popplerOutput(SIMFLEET_PDFFONTS, pdf, {}).split(QLatin1Char('\n'));
+    for (qsizetype i = 2; i < lines.size(); ++i) { // after the heading and its underline
+        const QString name = lines.at(i).section(QLatin1Char(' '), 0, 0);
+        if (!name.isEmpty())
+            names << name;
+    }
+    return names;
+}
+
+// How many pages a PDF has.
+inline int pdfPageCount(const QByteArray& pdf)
+{
+    // pdftotext ends every page with a form feed.
+    return static_cast<int>(pdfText(pdf).count(QLatin1Char('\f')));
 }
 
 } // namespace simfleet::packettest

@@ -28,6 +28,14 @@ std::size_t PacketPlan::cardCount() const
     return count;
 }
 
+std::size_t PacketSelection::cardCount() const
+{
+    std::size_t count = 0;
+    for (const PacketRequest& request : requests)
+        count += request.cards.size();
+    return count;
+}
+
 std::optional<Error> PacketService::refusalFor(const Card& card, const PacketRequest& request) const
 {
     if (card.carrier != request.carrier)
@@ -72,6 +80,49 @@ std::vector<CardId> PacketService::defaultSelection(const PacketRequest& request
             ids.push_back(card.id);
     });
     return ids;
+}
+
+std::vector<PacketRequest> PacketService::pendingRequests()
+{
+    std::vector<PacketRequest> requests;
+    for (const Carrier carrier : kAllCarriers) {
+        PacketRequest request{carrier, std::nullopt, {}};
+        request.cards = defaultSelection(request);
+        if (!request.cards.empty())
+            requests.push_back(std::move(request));
+    }
+    return requests;
+}
+
+PacketSelection PacketService::select(const std::vector<CardId>& cards)
+{
+    PacketSelection selection;
+    std::map<Carrier, std::vector<CardId>> byCarrier;
+    std::set<CardId> seen;
+    for (const CardId id : cards) {
+        if (!seen.insert(id).second)
+            continue;
+        const std::optional<Card> card = m_ctx.store.cardById(id);
+        if (!card) {
+            Card missing;
+            missing.id = id;
+            selection.refused.push_back(
+                {missing, Error{ErrorCode::CardNotFound, QString::number(id), 0}});
+            continue;
+        }
+        // Its own carrier: the selection is split by carrier rather than refused for it.
+        if (const std::optional<Error> refusal =
+                refusalFor(*card, PacketRequest{card->carrier, std::nullopt, {}})) {
+            selection.refused.push_back({*card, *refusal});
+            continue;
+        }
+        byCarrier[card->carrier].push_back(id);
+    }
+    for (const Carrier carrier : kAllCarriers) {
+        if (const auto found = byCarrier.find(carrier); found != byCarrier.end())
+            selection.requests.push_back(PacketRequest{carrier, std::nullopt, found->second});
+    }
+    return selection;
 }
 
 Result<PacketPlan> PacketService::plan(const PacketRequest& request)

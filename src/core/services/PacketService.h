@@ -37,6 +37,14 @@ struct PacketRequest {
     std::vector<CardId> cards;
 };
 
+// A free selection of cards (the fleet's) sorted out for export: one request per carrier for the
+// cards a packet may list, and why each other card may not.
+struct PacketSelection {
+    std::vector<PacketRequest> requests; // by carrier, in kAllCarriers order; cards as given
+    std::vector<CardRefusal> refused;
+    std::size_t cardCount() const;
+};
+
 struct PacketPlan {
     Carrier carrier{Carrier::Cmcc};
     std::vector<PacketGroup> groups;  // by home area, in its sort order
@@ -72,6 +80,14 @@ public:
     // to another carrier or home area than asked, is in a state other than arrears-cleared or
     // cancellation-requested, or owes money. NothingToExport when no card is selected at all.
     Result<PacketPlan> plan(const PacketRequest& request);
+
+    // The default selection of every carrier that has one: for each, a request naming its
+    // cancellation-requested cards that no packet lists yet. Empty when no card waits.
+    std::vector<PacketRequest> pendingRequests();
+
+    // The cards split by carrier, keeping those a packet may list (the same rule as plan's, so
+    // plan accepts every request) and giving the reason for each other one.
+    PacketSelection select(const std::vector<CardId>& cards);
 
     // Records every group of an accepted plan in ONE transaction: for each group writeFiles is
     // called with the packet's id, then the packet is stored with one packet-included audit

@@ -332,9 +332,9 @@ QString describeWithoutDetail(const Error& error)
         return QCoreApplication::translate("simfleet::ErrorText",
                                            "no cards are waiting for a submission packet");
     case ErrorCode::CompanyProfileMissing:
-        return QCoreApplication::translate(
-            "simfleet::ErrorText",
-            "the company profile is not set (simfleet-cli company set, or Settings > Company)");
+        // No way to set it here: each front end names its own (the GUI's Settings, the CLI's
+        // company set).
+        return QCoreApplication::translate("simfleet::ErrorText", "the company profile is not set");
     case ErrorCode::PacketNotFound:
         return QCoreApplication::translate("simfleet::ErrorText", "no such packet");
     case ErrorCode::FileUnwritable:

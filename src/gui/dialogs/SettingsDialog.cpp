@@ -49,6 +49,15 @@ SettingsDialog::SettingsDialog(AppSettings& settings, Session& session, QWidget*
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::showCompanyPage()
+{
+    if (m_company == nullptr)
+        return;
+    m_company->focusFirstMissing();
+    // Again once shown: showing a dialog moves the focus to its first field.
+    QMetaObject::invokeMethod(m_company, &CompanyForm::focusFirstMissing, Qt::QueuedConnection);
+}
+
 void SettingsDialog::accept()
 {
     // The profile is only written when edited, so an empty one does not block a language change.

@@ -31,6 +31,8 @@ public:
     bool operatorChanged() const { return m_operatorChanged; }
     // Null when the dialog was opened without a database.
     CompanyForm* companyForm() const { return m_company; }
+    // Opens on the Company part: its first missing field has the cursor. Call before exec().
+    void showCompanyPage();
 
 public Q_SLOTS:
     void accept() override;

@@ -99,4 +99,17 @@ bool CompanyForm::save()
     return true;
 }
 
+void CompanyForm::focusFirstMissing()
+{
+    // The fields a packet cannot do without, in form order (CompanyService::validate and
+    // requireAgent say why).
+    for (QLineEdit* edit : {m_name, m_uscc, m_agentName, m_agentId}) {
+        if (edit->text().trimmed().isEmpty()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    m_name->setFocus(Qt::OtherFocusReason);
+}
+
 } // namespace simfleet::gui

@@ -22,6 +22,8 @@ public:
     // Validates and stores the form; false (with the problem shown) when refused.
     bool save();
     void load();
+    // Puts the cursor in the first field a packet needs that is still empty (else the name).
+    void focusFirstMissing();
     // The user typed into a field since the form was loaded or saved.
     bool isModified() const { return m_modified; }
 

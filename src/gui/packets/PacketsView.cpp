@@ -3,9 +3,11 @@
 
 #include "PacketVerify.h"
 #include "common/Feedback.h"
+#include "packets/PacketExporter.h"
 #include "text/ErrorText.h"
 #include "text/Labels.h"
 
+#include <QAction>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -37,7 +39,9 @@ QTableWidgetItem* item(const QString& text, Qt::Alignment alignment = Qt::AlignL
 PacketsView::PacketsView(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_table(new QTableWidget(this)),
       m_status(new QLabel(this)), m_openFolder(new QPushButton(tr("&Open folder"), this)),
-      m_verify(new QPushButton(tr("&Verify files"), this))
+      m_verify(new QPushButton(tr("&Verify files"), this)),
+      m_export(new QPushButton(tr("&Export packets…"), this)), m_exportAction(new QAction(this)),
+      m_exporter(new PacketExporter(session, this))
 {
     setObjectName(QStringLiteral("packetsView"));
     auto* title = new QLabel(tr("<b>Submission packets</b>: one zip per carrier and home area, "
@@ -54,11 +58,23 @@ PacketsView::PacketsView(Session& session, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_status->setObjectName(QStringLiteral("packetStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_status->setOpenExternalLinks(true);
     m_openFolder->setObjectName(QStringLiteral("openPacketFolder"));
     m_verify->setObjectName(QStringLiteral("verifyPacket"));
     auto* refreshButton = new QPushButton(tr("&Refresh"), this);
+    // The button and its shortcut do the same thing; the shortcut works anywhere on the page.
+    m_export->setObjectName(QStringLiteral("exportPackets"));
+    m_exportAction->setObjectName(QStringLiteral("exportPacketsAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_exportAction);
+    m_export->setToolTip(tr("Write the packets of every cancellation-requested card that is not "
+                            "in a packet yet: one zip per carrier and home area (%1)")
+                             .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
 
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_export);
     buttons->addWidget(m_openFolder);
     buttons->addWidget(m_verify);
     buttons->addStretch();
@@ -72,6 +88,11 @@ PacketsView::PacketsView(Session& session, QWidget* parent)
     connect(m_openFolder, &QPushButton::clicked, this, &PacketsView::openFolder);
     connect(m_verify, &QPushButton::clicked, this, &PacketsView::verifySelected);
     connect(refreshButton, &QPushButton::clicked, this, &PacketsView::refresh);
+    connect(m_export, &QPushButton::clicked, this, &PacketsView::exportPending);
+    connect(m_exportAction, &QAction::triggered, this, &PacketsView::exportPending);
+    connect(m_exporter, &PacketExporter::companySettingsRequested, this,
+            &PacketsView::companySettingsRequested);
+    connect(m_exporter, &PacketExporter::packetsWritten, this, &PacketsView::dataChanged);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PacketsView::updateButtons);
     load();
 }
@@ -84,6 +105,7 @@ void PacketsView::refresh()
 void PacketsView::load()
 {
     m_reloader.satisfied();
+    m_status->setTextFormat(Qt::PlainText);
     std::vector<PacketRecord> packets = m_session.store().packets();
     std::reverse(packets.begin(), packets.end()); // newest first
     m_table->setRowCount(static_cast<int>(packets.size()));
@@ -127,6 +149,7 @@ void PacketsView::updateButtons()
 
 void PacketsView::openFolder()
 {
+    m_status->setTextFormat(Qt::PlainText);
     const QString path = selectedPath();
     const QFileInfo zip(path);
     if (!zip.dir().exists()) {
@@ -137,8 +160,27 @@ void PacketsView::openFolder()
     QDesktopServices::openUrl(QUrl::fromLocalFile(zip.absolutePath()));
 }
 
+void PacketsView::exportPending()
+{
+    const std::optional<PacketExporter::Outcome> outcome = m_exporter->exportPending();
+    if (!outcome) {
+        // Either nothing waits, or the user stopped (and was told why, if it was not their choice).
+        if (PacketService(m_session.context()).pendingRequests().empty()) {
+            m_status->setStyleSheet(QString());
+            m_status->setTextFormat(Qt::PlainText);
+            m_status->setText(tr("No cancellation-requested card is waiting for a packet."));
+        }
+        return;
+    }
+    load();
+    m_status->setStyleSheet(QString());
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setText(PacketExporter::summary(*outcome));
+}
+
 void PacketsView::verifySelected()
 {
+    m_status->setTextFormat(Qt::PlainText);
     const QString path = selectedPath();
     const Result<packet::PacketVerification> result = packet::verifyPacket(path);
     if (!result) {

@@ -45,6 +45,7 @@ public:
 
     // The actions the table's context menu offers (the main window owns them).
     void setContextActions(const QList<QAction*>& actions);
+    const QList<QAction*>& contextActions() const { return m_contextActions; }
 
     void saveState(AppSettings& settings) const;
     void restoreState(const AppSettings& settings);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/CancellationWizard.h"
 
+#include "packets/PacketExporter.h"
 #include "wizard/CardsPage.h"
 #include "wizard/ChannelPage.h"
 #include "wizard/ChecklistPage.h"
@@ -28,11 +29,16 @@ CancellationWizard::CancellationWizard(Session& session, std::vector<CardId> pre
     setPage(ChecklistPageId, new ChecklistPage(session, m_draft, this));
     auto* review = new ReviewPage(session, m_draft, this);
     setPage(ReviewPageId, review);
-    setPage(DonePageId, new DonePage(session, m_draft, this));
+    auto* done = new DonePage(session, m_draft, this);
+    setPage(DonePageId, done);
     setStartId(CardsPageId);
 
     connect(settle, &SettleArrearsPage::paymentRecorded, this, &CancellationWizard::dataChanged);
     connect(review, &ReviewPage::cardsMoved, this, &CancellationWizard::dataChanged);
+    connect(&done->exporter(), &PacketExporter::packetsWritten, this,
+            &CancellationWizard::dataChanged);
+    connect(done, &DonePage::companySettingsRequested, this,
+            &CancellationWizard::companySettingsRequested);
 }
 
 } // namespace simfleet::gui

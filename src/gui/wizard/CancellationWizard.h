@@ -31,8 +31,10 @@ public:
     const CancellationDraft& draft() const { return m_draft; }
 
 Q_SIGNALS:
-    // Cards or ledgers changed (a payment, the request): views should reload.
+    // Cards or ledgers changed (a payment, the request, a packet): views should reload.
     void dataChanged();
+    // The last page's export found no company profile; the user wants Settings › Company.
+    void companySettingsRequested();
 
 private:
     CancellationDraft m_draft;

@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace simfleet::gui {
 
+class PacketExporter;
+
 // Page 6: the cards are now cancellation-requested; what happens next, and the submission
 // packets for the carriers (one zip per carrier and home area) for the cards just moved.
 class DonePage : public QWizardPage {
@@ -20,6 +22,11 @@ public:
     DonePage(Session& session, CancellationDraft& draft, QWidget* parent = nullptr);
 
     void initializePage() override;
+    PacketExporter& exporter() { return *m_exporter; }
+
+Q_SIGNALS:
+    // No company profile yet, and the user wants to fill it in.
+    void companySettingsRequested();
 
 private:
     void exportPackets();
@@ -29,6 +36,7 @@ private:
     QLabel* m_summary;
     QPushButton* m_exportPacket;
     QLabel* m_packetResult;
+    PacketExporter* m_exporter;
 };
 
 } // namespace simfleet::gui
