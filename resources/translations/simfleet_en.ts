@@ -176,13 +176,6 @@
             <numerusform>%1: hotline %2, typically %n days</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n packet(s) written:</source>
-        <translation>
-            <numerusform>%n packet written:</numerusform>
-            <numerusform>%n packets written:</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>simfleet::gui::GroupCardsDialog</name>
@@ -229,6 +222,44 @@
         <translation>
             <numerusform>%n problem found. Nothing has been written: correct the file and check it again.</numerusform>
             <numerusform>%n problems found. Nothing has been written: correct the file and check it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::PacketExporter</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected card(s) can go into a submission packet.</source>
+        <translation>
+            <numerusform>The selected card cannot go into a submission packet.</numerusform>
+            <numerusform>None of the %n selected cards can go into a submission packet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected cards cannot go into a submission packet and will be left out.</source>
+        <translation>
+            <numerusform>%n of the selected cards cannot go into a submission packet and will be left out.</numerusform>
+            <numerusform>%n of the selected cards cannot go into a submission packet and will be left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the packets of the other %n card(s)?</source>
+        <translation>
+            <numerusform>Export the packet of the other card?</numerusform>
+            <numerusform>Export the packets of the other %n cards?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) written:</source>
+        <translation>
+            <numerusform>%n packet written:</numerusform>
+            <numerusform>%n packets written:</numerusform>
         </translation>
     </message>
 </context>

@@ -142,10 +142,6 @@
         <translation>该文件由更新版本的 SimFleet 保存。请安装该版本后再打开。文件未被改动。</translation>
     </message>
     <message>
-        <source>The file is not a SimFleet database, or it is damaged. If it is yours, restore it from a backup: SimFleet keeps copies named &quot;NAME.bak-…&quot; beside it.</source>
-        <translation>该文件不是 SimFleet 数据库，或已损坏。如果是您的数据，请从备份恢复：SimFleet 会在同一目录保留名为“文件名.bak-…”的副本。</translation>
-    </message>
-    <message>
         <source>Check that the file exists and that you may read and write the folder it is in.</source>
         <translation>请确认文件存在，并且您对其所在文件夹有读写权限。</translation>
     </message>
@@ -162,6 +158,22 @@ Reason: %2</source>
     <message>
         <source>Check the file&apos;s name and folder, or start a new database with File &gt; New database.</source>
         <translation>请检查文件名和所在文件夹，或通过“文件 › 新建数据库”新建一个数据库。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To restore it, copy the automatic backup %1 over it (it holds the fleet as it was when that backup was made).</source>
+        <translation>未做任何更改。要恢复，请用自动备份 %1 覆盖它（该备份保存的是备份当时的号卡数据）。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore it from a copy of your own (SimFleet makes its automatic backup, NAME.bak-…, only before upgrading a database).</source>
+        <translation>未做任何更改。请用您自己的副本恢复（SimFleet 只在升级数据库前自动备份，文件名为 NAME.bak-…）。</translation>
+    </message>
+    <message>
+        <source>Ask for write permission on the file and its folder, or copy the database somewhere you may write.</source>
+        <translation>请申请该文件及其所在文件夹的写入权限，或将数据库复制到您可以写入的位置。</translation>
+    </message>
+    <message>
+        <source>Choose the SimFleet database itself. If this file once held your fleet, restore it from a backup: SimFleet keeps copies named &quot;NAME.bak-…&quot; beside it.</source>
+        <translation>请选择 SimFleet 数据库文件本身。如果该文件曾保存您的号卡数据，请从备份恢复：SimFleet 会在旁边保留名为“NAME.bak-…”的副本。</translation>
     </message>
 </context>
 <context>
@@ -694,6 +706,14 @@ Reason: %2</source>
         <source>&amp;About SimFleet</source>
         <translation>关于 SimFleet(&amp;A)</translation>
     </message>
+    <message>
+        <source>Export Submission &amp;Packets…</source>
+        <translation>导出注销申请材料包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write the carrier&apos;s submission packets for the selected cancellation-requested cards: one zip per carrier and home area</source>
+        <translation>为选中的已申请注销的号卡生成运营商注销申请材料包：每个运营商和归属地一个 zip</translation>
+    </message>
 </context>
 <context>
     <name>MarkLostDialog</name>
@@ -941,46 +961,6 @@ Reason: %2</source>
 <context>
     <name>simfleet::AuditText</name>
     <message>
-        <source>number</source>
-        <translation>号码</translation>
-    </message>
-    <message>
-        <source>carrier</source>
-        <translation>运营商</translation>
-    </message>
-    <message>
-        <source>plan</source>
-        <translation>套餐</translation>
-    </message>
-    <message>
-        <source>monthly fee</source>
-        <translation>月租</translation>
-    </message>
-    <message>
-        <source>holder</source>
-        <translation>机主</translation>
-    </message>
-    <message>
-        <source>holder ID</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>assignee</source>
-        <translation>使用人</translation>
-    </message>
-    <message>
-        <source>activation date</source>
-        <translation>开卡日期</translation>
-    </message>
-    <message>
-        <source>home area</source>
-        <translation>归属地</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1208,10 +1188,6 @@ Reason: %2</source>
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <source>not a SimFleet database: %1</source>
-        <translation>不是 SimFleet 数据库：%1</translation>
-    </message>
-    <message>
         <source>the database was written by a newer SimFleet (schema %1): upgrade SimFleet to open it</source>
         <translation>该数据库由更新版本的 SimFleet 写入（结构版本 %1）：请升级 SimFleet 后再打开</translation>
     </message>
@@ -1424,10 +1400,6 @@ Reason: %2</source>
         <translation>没有等待纳入注销申请材料包的号卡</translation>
     </message>
     <message>
-        <source>the company profile is not set (simfleet-cli company set, or Settings &gt; Company)</source>
-        <translation>尚未设置公司资料（使用 simfleet-cli company set，或“设置 &gt; 公司”）</translation>
-    </message>
-    <message>
         <source>no such packet</source>
         <translation>没有这个材料包</translation>
     </message>
@@ -1502,6 +1474,30 @@ Reason: %2</source>
     <message>
         <source>the row does not have as many fields as the header</source>
         <translation>该行的字段数与表头不一致</translation>
+    </message>
+    <message>
+        <source>%1 is not a SimFleet database</source>
+        <translation>%1 不是 SimFleet 数据库</translation>
+    </message>
+    <message>
+        <source>the database is damaged: parts of it cannot be read back (details: %1)</source>
+        <translation>数据库已损坏：部分内容无法读出（详情：%1）</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it can be read but nothing in it can be changed</source>
+        <translation>%1 为只读：可以查看，但不能做任何更改</translation>
+    </message>
+    <message>
+        <source>the company profile is not set</source>
+        <translation>尚未设置公司信息</translation>
+    </message>
+    <message>
+        <source>the database is damaged: parts of it cannot be read back</source>
+        <translation>数据库已损坏：部分内容无法读出</translation>
+    </message>
+    <message>
+        <source>the database is read-only: it can be read but nothing in it can be changed</source>
+        <translation>数据库为只读：可以查看，但不能做任何更改</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1597,101 @@ Reason: %2</source>
     <message>
         <source>Included in a submission packet</source>
         <translation>纳入注销申请材料包</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <comment>field</comment>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>field</comment>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <comment>field</comment>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <comment>field</comment>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>monthly fee</source>
+        <comment>field</comment>
+        <translation>月租</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <comment>field</comment>
+        <translation>机主</translation>
+    </message>
+    <message>
+        <source>holder ID</source>
+        <comment>field</comment>
+        <translation>机主证件号</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <comment>field</comment>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <comment>field</comment>
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>activation date</source>
+        <comment>field</comment>
+        <translation>开卡日期</translation>
+    </message>
+    <message>
+        <source>home area</source>
+        <comment>field</comment>
+        <translation>归属地</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>field</comment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <comment>field</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <comment>field</comment>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <comment>field</comment>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <comment>field</comment>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <comment>field</comment>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>agent name</source>
+        <comment>field</comment>
+        <translation>经办人姓名</translation>
+    </message>
+    <message>
+        <source>agent ID</source>
+        <comment>field</comment>
+        <translation>经办人证件号</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1900,23 @@ See also: audit verify.</source>
     </message>
 </context>
 <context>
+    <name>simfleet::cli::CheckCommand</name>
+    <message>
+        <source>Check that every part of the database reads back (exit 0 or 4)</source>
+        <translation>检查数据库的每个部分能否读出（退出码 0 或 4）</translation>
+    </message>
+    <message>
+        <source>Reads the whole file without changing it. Exit 0 when it is sound; 4 when it is damaged, with what was found and how to restore it.
+Imports, demo, init and transition run the same check before they write, and refuse a damaged database.</source>
+        <translation>只读取整个文件，不做任何更改。完好时退出码为 0；损坏时为 4，并说明发现的问题及如何恢复。
+导入、demo、init 和 transition 在写入前都会做同样的检查，遇到损坏的数据库会拒绝执行。</translation>
+    </message>
+    <message>
+        <source>%1: sound, every part of it reads back</source>
+        <translation>%1：完好，每个部分都能读出</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::cli::CliApp</name>
     <message>
         <source>unknown option %1 (a command&apos;s own options come after it)</source>
@@ -1837,10 +1945,6 @@ See also: audit verify.</source>
     <message>
         <source>unexpected error: %1</source>
         <translation>意外错误：%1</translation>
-    </message>
-    <message>
-        <source>%1 (create it with `simfleet-cli init`)</source>
-        <translation>%1（可用 `simfleet-cli init` 创建）</translation>
     </message>
 </context>
 <context>
@@ -2236,27 +2340,6 @@ date（YYYY-MM-DD）、reference。缴费金额写正数，会减少余额；调
         <translation>生成运营商的注销申请材料包（每个归属地一个 zip）</translation>
     </message>
     <message>
-        <source>Without KEY: every cancellation-requested card of the carrier (in --home-area,
-when given) that is not yet in a packet. With KEY... or --from-file: those cards,
-which must be arrears-cleared or cancellation-requested and owe nothing.
-If any card is refused, nothing is written (no zip, no record): each refused card
-is printed with the reason, and the exit code is 3.
-Cards are split by home area (归属地); each zip holds application.pdf,
-authorization.pdf, lines.xlsx, lines.csv, checklist.txt and manifest.json (the
-SHA-256 of every file). Each zip&apos;s path is printed. The company profile must be
-set first (company set). A card&apos;s state does not change; the packet is recorded
-with one audit event per card.</source>
-        <translation>不给 KEY 时：该运营商所有“已申请注销”且尚未纳入材料包的卡（给出 --home-area
-时只取该归属地）。给出 KEY... 或 --from-file 时：只取这些卡，它们须为“欠费已
-结清”或“已申请注销”状态，且没有欠费。
-只要有一张卡被拒绝，就不写入任何内容（不生成 zip，也不留记录）：逐张列出
-被拒绝的卡及原因，退出码为 3。
-号卡按归属地分包；每个 zip 包含 application.pdf、authorization.pdf、
-lines.xlsx、lines.csv、checklist.txt 和 manifest.json（每个文件的 SHA-256）。
-输出每个 zip 的路径。须先设置公司信息（company set）。号卡状态不变；
-材料包会被记录，每张卡记一条审计事件。</translation>
-    </message>
-    <message>
         <source>cmcc, cucc, ctcc or cbn (required)</source>
         <translation>cmcc、cucc、ctcc 或 cbn（必填）</translation>
     </message>
@@ -2396,6 +2479,30 @@ manifest.json. Exit 0 when every file matches, 3 otherwise.</source>
         <source>packet %1: all %2 files match the manifest</source>
         <translation>材料包 %1：全部 %2 个文件与清单一致</translation>
     </message>
+    <message>
+        <source>Without KEY: every cancellation-requested card of the carrier (in --home-area,
+when given) that is not yet in a packet. With KEY... or --from-file: those cards,
+which must be arrears-cleared or cancellation-requested and owe nothing.
+If any card is refused, nothing is written (no zip, no record): each refused card
+is printed with the reason, and the exit code is 3.
+Cards are split by home area (归属地); each zip holds application.pdf,
+authorization.pdf, lines.xlsx, lines.csv, checklist.txt and manifest.json (the
+SHA-256 of every file); with a Chinese locale the zip and its files have Chinese
+names (中国移动-北京市-注销申请-DATE-第N号.zip). Each zip&apos;s path is printed.
+The company profile must be set first (company set). A card&apos;s state does not
+change; the packet is recorded with one audit event per card.</source>
+        <translation>不给 KEY 时：该运营商（给出 --home-area 时限于该归属地）所有已申请注销、尚未放入材料包的号卡。
+给出 KEY... 或 --from-file 时：只处理这些号卡，它们必须为已结清欠费或已申请注销状态，且没有欠费。
+只要有一张卡被拒绝，就不写入任何内容（没有 zip，也没有记录）：逐一列出被拒绝的号卡及原因，退出码为 3。
+号卡按归属地分组；每个 zip 包含 application.pdf、authorization.pdf、lines.xlsx、lines.csv、
+checklist.txt 和 manifest.json（每个文件的 SHA-256）；在中文环境下，zip 及其中的文件使用中文名
+（中国移动-北京市-注销申请-DATE-第N号.zip）。会输出每个 zip 的路径。
+须先设置公司信息（company set）。号卡状态不变；材料包会被记录，每张卡一条审计记录。</translation>
+    </message>
+    <message>
+        <source>set it first with: simfleet-cli company set</source>
+        <translation>请先用 simfleet-cli company set 设置</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::cli::ReportCommands</name>
@@ -2482,6 +2589,25 @@ when an employee leaves. IDs and names are masked.</source>
     <message>
         <source>standard output</source>
         <translation>标准输出</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::cli::StoreMessages</name>
+    <message>
+        <source>%1: %2; nothing was changed.</source>
+        <translation>%1：%2；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Restore it from a copy of your own (SimFleet makes its automatic backup, NAME.bak-..., only before upgrading a database).</source>
+        <translation>请用您自己的副本恢复（SimFleet 只在升级数据库前自动备份，文件名为 NAME.bak-...）。</translation>
+    </message>
+    <message>
+        <source>To restore it, copy the automatic backup %1 over it (it holds the fleet as it was when that backup was made).</source>
+        <translation>要恢复，请用自动备份 %1 覆盖它（该备份保存的是备份当时的号卡数据）。</translation>
+    </message>
+    <message>
+        <source>%1 (create it with `simfleet-cli init`)</source>
+        <translation>%1（可用 `simfleet-cli init` 创建）</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3076,38 @@ Create a new, empty database there?</source>
     <message>
         <source>&amp;Create database</source>
         <translation>新建数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1（%3 上的进程 %2）</translation>
+    </message>
+    <message>
+        <source>Database open elsewhere</source>
+        <translation>数据库已在别处打开</translation>
+    </message>
+    <message>
+        <source>The database
+%1
+is already open in %2.
+
+Two windows changing the same cards at once would undo each other&apos;s work. Open it read-only, to look without changing anything?</source>
+        <translation>数据库
+%1
+已在 %2 中打开。
+
+两个窗口同时修改同一批号卡会互相覆盖对方的工作。是否以只读方式打开，只查看不修改？</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
     </message>
 </context>
 <context>
@@ -3510,30 +3668,6 @@ Create a new, empty database there?</source>
         <source>Write the carrier&apos;s paperwork for these cards: one zip per carrier and home area</source>
         <translation>为这些号卡生成运营商所需材料：每个运营商和归属地一个压缩包</translation>
     </message>
-    <message>
-        <source>Folder for the submission packets</source>
-        <translation>材料包保存文件夹</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Not exported:
-%1</source>
-        <translation>未导出：
-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n packet(s) written:</source>
-        <translation>
-            <numerusform>已生成 %n 个材料包：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
 </context>
 <context>
     <name>simfleet::gui::EditCardDialog</name>
@@ -3970,6 +4104,22 @@ Create a new, empty database there?</source>
         <source>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;Keeps a company&apos;s telemarketing SIM cards from purchase to cancellation: who owes what, which cards to cancel, and the paperwork for the carrier.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;管理企业电销卡从购卡到注销的全过程：谁欠多少费用、哪些卡该注销，以及提交给运营商的材料。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>This database is open read-only, because another SimFleet has it open for changes. Close it there, then open it again here to make changes.</source>
+        <translation>此数据库以只读方式打开，因为另一个 SimFleet 正在修改它。请先在那里关闭，再在这里重新打开，才能做更改。</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Operator: %1 · read-only</source>
+        <translation>操作员：%1 · 只读</translation>
+    </message>
+    <message>
+        <source>Export submission packets</source>
+        <translation>导出注销申请材料包</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::gui::MarkLostDialog</name>
@@ -3992,6 +4142,75 @@ Create a new, empty database there?</source>
     <message>
         <source>Report lost</source>
         <translation>挂失</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::PacketExporter</name>
+    <message>
+        <source>Export submission packets</source>
+        <translation>导出注销申请材料包</translation>
+    </message>
+    <message>
+        <source>The packets&apos; letters are headed by your company&apos;s profile (name, unified social credit code, the agent who goes to the business hall), which is not set yet.</source>
+        <translation>材料包中的申请书以贵公司的信息作抬头（名称、统一社会信用代码、前往营业厅的经办人），目前尚未设置。</translation>
+    </message>
+    <message>
+        <source>The company profile is not complete: %1.</source>
+        <translation>公司信息不完整：%1。</translation>
+    </message>
+    <message>
+        <source>Fill it in under Settings › Company, then export again.</source>
+        <translation>请在“设置 › 公司”中填写，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>打开设置(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected card(s) can go into a submission packet.</source>
+        <translation>
+            <numerusform>所选的 %n 张卡都不能放入注销申请材料包。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected cards cannot go into a submission packet and will be left out.</source>
+        <translation>
+            <numerusform>所选卡中有 %n 张不能放入注销申请材料包，将被略过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the packets of the other %n card(s)?</source>
+        <translation>
+            <numerusform>是否导出其余 %n 张卡的材料包？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the submission packets</source>
+        <translation>注销申请材料包的保存文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) written:</source>
+        <translation>
+            <numerusform>已生成 %n 个材料包：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Not exported:</source>
+        <translation>未导出：</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4280,18 @@ Create a new, empty database there?</source>
     <message>
         <source>&lt;b&gt;Submission packets&lt;/b&gt;: one zip per carrier and home area, with the letters, the list of lines and the checklist.</source>
         <translation>&lt;b&gt;注销申请材料包&lt;/b&gt;：每个运营商和归属地一个压缩包，内含申请书、授权委托书、号码清单和材料清单。</translation>
+    </message>
+    <message>
+        <source>&amp;Export packets…</source>
+        <translation>导出材料包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the packets of every cancellation-requested card that is not in a packet yet: one zip per carrier and home area (%1)</source>
+        <translation>为所有已申请注销、尚未放入材料包的号卡生成材料包：每个运营商和归属地一个 zip（%1）</translation>
+    </message>
+    <message>
+        <source>No cancellation-requested card is waiting for a packet.</source>
+        <translation>没有等待生成材料包的已申请注销号卡。</translation>
     </message>
 </context>
 <context>

@@ -317,7 +317,7 @@ void MainWindow::updateCardActions()
         selected > 1 ? tr("Cancellation &Wizard (%1 cards)…").arg(count(selected))
                      : tr("Cancellation &Wizard…"));
     // Which selected cards may go in a packet is the core's question, asked on export.
-    m_ui->actionExportPackets->setEnabled(selected > 0);
+    m_ui->actionExportPackets->setEnabled(selected > 0 && !m_session->isReadOnly());
 }
 
 void MainWindow::showFleetOrWelcome()
@@ -441,6 +441,9 @@ void MainWindow::startConfirmationWizard()
 
 void MainWindow::exportPacketsForSelection()
 {
+    if (refusedAsReadOnly()) {
+        return;
+    }
     showPage(Page::Fleet);
     const std::optional<PacketExporter::Outcome> outcome =
         m_packetExporter->exportCards(m_fleet->selectedCards());
