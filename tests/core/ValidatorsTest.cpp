@@ -216,3 +216,31 @@ TEST_CASE("Dates are strict YYYY-MM-DD", "[validators][date]")
         CHECK(refusalOf(parseIsoDate(text)) == ErrorCode::DateInvalid);
     }
 }
+
+TEST_CASE("Dates in files: ISO and the year-first forms Chinese Excel and WPS write",
+          "[validators][date]")
+{
+    for (const char16_t* text : {u"2025-03-01", u"2025/3/1", u"2025/03/01", u"2025-3-1",
+                                 u"2025/3/01", u" 2025/3/1 ", u"2025年3月1日", u"2025年03月01日"}) {
+        INFO(QString::fromUtf16(text).toStdString());
+        CHECK(parseFileDate(text).value() == QDate(2025, 3, 1));
+    }
+    CHECK(parseFileDate(u"2024/2/29").value() == QDate(2024, 2, 29));
+    CHECK(parseFileDate(u"2025/12/31").value() == QDate(2025, 12, 31));
+
+    // Day or month first, a two-digit year, a day that does not exist, a mix of separators:
+    // refused, never guessed.
+    for (const char16_t* text : {u"3/1/2025",         u"01/03/2025",    u"1.3.2025",   u"25/3/1",
+                                 u"25-03-01",         u"2025/13/1",     u"2025/0/1",   u"2025/2/30",
+                                 u"2023/2/29",        u"2025/3/0",      u"2025/3/32",  u"2025/3-1",
+                                 u"2025-3/1",         u"2025/003/1",    u"2025/3/001", u"2025//1",
+                                 u"2025/3/",          u"2025/3/1/",     u"2025/3",     u"20250301",
+                                 u"2025-03-01T00:00", u"2025/3/1 0:00", u"2025年3月1", u"2025年3月",
+                                 u"+2025/3/1",        u"２０２５/3/1",  u"",           u"abc"}) {
+        INFO(QString::fromUtf16(text).toStdString());
+        const Result<QDate> parsed = parseFileDate(text);
+        CHECK(refusalOf(parsed) == ErrorCode::DateInvalid);
+        if (!parsed.ok())
+            CHECK(parsed.error().detail == QString::fromUtf16(text).trimmed());
+    }
+}

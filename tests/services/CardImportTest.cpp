@@ -466,3 +466,43 @@ TEST_CASE("Card import: a row with fewer or more fields than the header is refus
     CHECK(summary->issues[1].error == Error{ErrorCode::CsvFieldCount, QStringLiteral("11/10"), 0});
     CHECK(db.cardCount() == 0);
 }
+
+TEST_CASE("Card import: activation dates as Chinese Excel and WPS write them")
+{
+    ServiceDb db;
+    QByteArray bytes = cardFile(1, 4);
+    bytes.replace(cardRow(1), cardRow(1).replace("2024-01-15", "2025/3/1"));
+    bytes.replace(cardRow(2), cardRow(2).replace("2024-01-15", "2025/03/01"));
+    bytes.replace(cardRow(3), cardRow(3).replace("2024-01-15", "2025-3-1"));
+    bytes.replace(cardRow(4), cardRow(4).replace("2024-01-15", "2025年3月1日"));
+    importedOk(db, bytes);
+    for (int n = 1; n <= 4; ++n) {
+        INFO("card " << n);
+        CHECK(db.card(iccid(n)).activatedOn == QDate(2025, 3, 1));
+    }
+
+    SECTION("an ambiguous or impossible date is still named at its line and column")
+    {
+        const std::int64_t cardsBefore = db.cardCount();
+        QByteArray bad = kCardHeader;
+        bad += cardRow(10).replace("2024-01-15", "3/1/2025");
+        bad += cardRow(11).replace("2024-01-15", "01/03/2025");
+        bad += cardRow(12).replace("2024-01-15", "2025/13/1");
+        bad += cardRow(13).replace("2024-01-15", "2025/2/30");
+        bad += cardRow(14).replace("2024-01-15", "25/3/1");
+        bad += cardRow(15);
+        const Result<ImportSummary> summary = importCards(db, bad);
+        REQUIRE(summary.ok());
+        REQUIRE(summary->issues.size() == 5);
+        const std::vector<QString> texts{QStringLiteral("3/1/2025"), QStringLiteral("01/03/2025"),
+                                         QStringLiteral("2025/13/1"), QStringLiteral("2025/2/30"),
+                                         QStringLiteral("25/3/1")};
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            const ImportIssue& issue = summary->issues[i];
+            CHECK(issue.line == static_cast<int>(i) + 2);
+            CHECK(issue.column == QStringLiteral("activated_on"));
+            CHECK(issue.error == Error{ErrorCode::DateInvalid, texts[i], 0});
+        }
+        CHECK(db.cardCount() == cardsBefore);
+    }
+}

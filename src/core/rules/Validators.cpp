@@ -427,4 +427,56 @@ Result<QDate> parseIsoDate(QStringView text)
     return refusal(ErrorCode::DateInvalid, trimmed.toString());
 }
 
+namespace {
+
+// Reads one to maxDigits ASCII digits at position at; 0 (never a valid year, month or day)
+// when there are none or too many.
+int numberAt(QStringView text, qsizetype& at, qsizetype maxDigits)
+{
+    const qsizetype start = at;
+    while (at < text.size() && isAsciiDigit(text.at(at)))
+        ++at;
+    const qsizetype digits = at - start;
+    return digits >= 1 && digits <= maxDigits ? digitsValue(text.sliced(start, digits)) : 0;
+}
+
+// Year (exactly four digits), month and day, each followed by its separator ("" for none).
+std::optional<QDate> yearFirstDate(QStringView text, QStringView afterYear, QStringView afterMonth,
+                                   QStringView afterDay)
+{
+    qsizetype at = 0;
+    const auto separator = [&](QStringView expected) {
+        if (!text.sliced(at).startsWith(expected))
+            return false;
+        at += expected.size();
+        return true;
+    };
+    const qsizetype yearStart = at;
+    const int year = numberAt(text, at, 4);
+    if (at - yearStart != 4 || !separator(afterYear))
+        return std::nullopt;
+    const int month = numberAt(text, at, 2);
+    if (month == 0 || !separator(afterMonth))
+        return std::nullopt;
+    const int day = numberAt(text, at, 2);
+    if (day == 0 || !separator(afterDay) || at != text.size())
+        return std::nullopt;
+    const QDate date(year, month, day);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+} // namespace
+
+Result<QDate> parseFileDate(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    for (const QStringView separator : {QStringView(u"-"), QStringView(u"/")}) {
+        if (const std::optional<QDate> date = yearFirstDate(trimmed, separator, separator, {}))
+            return *date;
+    }
+    if (const std::optional<QDate> date = yearFirstDate(trimmed, u"年", u"月", u"日"))
+        return *date;
+    return refusal(ErrorCode::DateInvalid, trimmed.toString());
+}
+
 } // namespace simfleet

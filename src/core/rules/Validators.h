@@ -42,4 +42,11 @@ Result<HolderId> validateHolderId(QStringView text);
 // Strict YYYY-MM-DD.
 Result<QDate> parseIsoDate(QStringView text);
 
+// A date cell of an imported file (card lists, bills): every importer reads its dates here.
+// YYYY-MM-DD, or year first with a one- or two-digit month and day between the same '-' or '/'
+// (2025/3/1, 2025/03/01, 2025-3-1: what Chinese Excel and WPS write by default), or 2025年3月1日.
+// Anything that could be read two ways (3/1/2025, 01/03/2025, a two-digit year) is refused, not
+// guessed, as is a day that does not exist: DateInvalid with the trimmed text.
+Result<QDate> parseFileDate(QStringView text);
+
 } // namespace simfleet

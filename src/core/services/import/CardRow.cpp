@@ -72,7 +72,7 @@ Result<QDate> dateCell(QStringView text)
 {
     if (text.trimmed().isEmpty())
         return QDate();
-    return parseIsoDate(text);
+    return parseFileDate(text);
 }
 
 QString textCell(QStringView text)
