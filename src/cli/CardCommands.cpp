@@ -92,7 +92,7 @@ private:
                 CardText::orDash(maskName(card.holderName)),
                 CardText::orDash(card.department),
                 CardText::orDash(shownAssignee(card.assignee, card.holderName)),
-                CardText::orDash(card.homeArea),
+                CardText::orDash(card.homeArea()),
                 stateLabel(card.state),
                 card.lost ? tr("lost") : QString(),
                 card.balance.toDisplayString()};
@@ -217,7 +217,7 @@ private:
             {tr("Department"), CardText::orDash(card.department)},
             {tr("Assignee"), CardText::orDash(shownAssignee(card.assignee, card.holderName))},
             {tr("Activated on"), CardText::orDash(card.activatedOn.toString(Qt::ISODate))},
-            {tr("Home area"), CardText::orDash(card.homeArea)},
+            {tr("Home area"), CardText::orDash(homeAreaText(card))},
             {tr("State"),
              QStringLiteral("%1 (%2)").arg(stateLabel(card.state), stateCode(card.state)) + since},
             {tr("Lost"), CardText::yesNo(card.lost)},

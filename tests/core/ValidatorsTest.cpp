@@ -244,3 +244,31 @@ TEST_CASE("Dates in files: ISO and the year-first forms Chinese Excel and WPS wr
             CHECK(parsed.error().detail == QString::fromUtf16(text).trimmed());
     }
 }
+
+TEST_CASE("A declared home area is a place name, kept as given", "[validators][homearea]")
+{
+    CHECK(validateHomeArea(u"  北京市 ").value() == q(u"北京市"));
+    CHECK(validateHomeArea(u"新疆维吾尔自治区伊犁哈萨克自治州").value() ==
+          q(u"新疆维吾尔自治区伊犁哈萨克自治州"));
+    CHECK(validateHomeArea(u"广东省 深圳市").value() == q(u"广东省 深圳市"));
+    CHECK(validateHomeArea(u"Hong Kong").value() == q(u"Hong Kong"));
+    // Not a name the geocoder gives, still kept: the card shows the number's beside it.
+    CHECK(validateHomeArea(u"北京").value() == q(u"北京"));
+    // Blank: none declared.
+    CHECK(validateHomeArea(u"").value().isEmpty());
+    CHECK(validateHomeArea(u" \u3000 ").value().isEmpty());
+    CHECK(validateHomeArea(QString(kHomeAreaMaxLength, QChar(u'京'))).ok());
+
+    const QString tooLong(kHomeAreaMaxLength + 1, QChar(u'京'));
+    CHECK(refusalOf(validateHomeArea(tooLong)) == ErrorCode::HomeAreaInvalid);
+    for (const char16_t* text : {u"-", u"—", u"0571", u"?", u"上海\n市", u"上海\t市"}) {
+        INFO(QString::fromUtf16(text).toStdString());
+        CHECK(refusalOf(validateHomeArea(text)) == ErrorCode::HomeAreaInvalid);
+    }
+    CHECK(validateHomeArea(u" - ").error().detail == q(u"-"));
+    // A long cell is named by its start.
+    const QString garbage = QString(100, QChar(u'x'));
+    const QString detail = validateHomeArea(garbage).error().detail;
+    CHECK(detail.size() == 41);
+    CHECK(detail.endsWith(u'…'));
+}

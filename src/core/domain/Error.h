@@ -79,6 +79,8 @@ enum class ErrorCode {
     FileUtf16,     // detail: the path; Excel's "Unicode text" is UTF-16, which CSV imports refuse
     FileNotText,   // detail: the path; binary data, or not a regular file (a device, a pipe)
     CsvFieldCount, // detail: "FIELDS/HEADER", the row's and the header's number of fields
+    // Field values, continued
+    HomeAreaInvalid, // detail: the value as given (shortened when long)
 };
 
 // How a front end should treat an error: the CLI maps these to exit codes 3, 4 and 1.

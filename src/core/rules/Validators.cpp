@@ -411,6 +411,32 @@ Result<HolderId> validateHolderId(QStringView text)
     return refusal(ErrorCode::HolderIdInvalid, maskId(id));
 }
 
+Result<QString> validateHomeArea(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QString();
+    const bool sane =
+        trimmed.size() <= kHomeAreaMaxLength &&
+        std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isLetter(); }) &&
+        std::none_of(trimmed.begin(), trimmed.end(), [](QChar c) {
+            return c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
+                   c.category() == QChar::Separator_Paragraph;
+        });
+    if (sane)
+        return trimmed.toString();
+    // The whole cell could be anything: name enough of it to find it.
+    constexpr qsizetype kShown = 40;
+    QString shown = trimmed.first(std::min(trimmed.size(), kShown)).toString();
+    for (QChar& c : shown) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar(u' ');
+    }
+    if (trimmed.size() > kShown)
+        shown += QChar(u'…');
+    return refusal(ErrorCode::HomeAreaInvalid, shown);
+}
+
 Result<QDate> parseIsoDate(QStringView text)
 {
     const QStringView trimmed = text.trimmed();

@@ -4,6 +4,7 @@
 #include "domain/CardState.h"
 #include "domain/Money.h"
 #include "rules/Masking.h"
+#include "rules/Validators.h"
 
 #include <QCoreApplication>
 
@@ -180,6 +181,12 @@ QString describeWithDetail(const Error& error)
         return QCoreApplication::translate("simfleet::ErrorText",
                                            "%1 is a folder, not a database file")
             .arg(detail);
+    case ErrorCode::HomeAreaInvalid:
+        return QCoreApplication::translate(
+                   "simfleet::ErrorText",
+                   "not a home area: \"%1\" (write a place name of at most %2 characters)")
+            .arg(detail)
+            .arg(kHomeAreaMaxLength);
     default:
         return {};
     }
@@ -348,6 +355,11 @@ QString describeWithoutDetail(const Error& error)
     case ErrorCode::PaymentNeedsReference:
         return QCoreApplication::translate("simfleet::ErrorText",
                                            "a payment needs its receipt or reference number");
+    case ErrorCode::HomeAreaInvalid:
+        return QCoreApplication::translate(
+                   "simfleet::ErrorText",
+                   "not a home area (write a place name of at most %1 characters)")
+            .arg(kHomeAreaMaxLength);
     }
     return QCoreApplication::translate("simfleet::ErrorText", "unexpected error");
 }

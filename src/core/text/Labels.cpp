@@ -90,4 +90,12 @@ QString auditActionLabel(AuditAction action)
     return auditActionCode(action);
 }
 
+QString homeAreaText(const Card& card)
+{
+    if (!card.homeAreaDiffersFromNumber())
+        return card.homeArea();
+    return QCoreApplication::translate("simfleet::Labels", "%1 (number says %2)")
+        .arg(card.declaredHomeArea, card.numberHomeArea);
+}
+
 } // namespace simfleet

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/AuditEvent.h"
+#include "domain/Card.h"
 #include "domain/CardState.h"
 #include "domain/Carrier.h"
 #include "domain/LedgerEntry.h"
@@ -16,5 +17,8 @@ QString channelLabel(Channel channel);  // "Carrier website or app" / "运营商
 QString carrierLabel(Carrier carrier);  // "China Mobile" / "中国移动"
 QString entryKindLabel(EntryKind kind); // "Charge" / "收费"
 QString auditActionLabel(AuditAction action);
+// The card's home area for people: "北京市", or "北京市 (number says 上海市)" when the declared
+// one is not the number's; "" when neither is known.
+QString homeAreaText(const Card& card);
 
 } // namespace simfleet

@@ -30,6 +30,7 @@ QString fieldLabel(const QString& canonical)
         {"department", QT_TRANSLATE_NOOP("simfleet::gui::ImportDialog", "Department")},
         {"assignee", QT_TRANSLATE_NOOP("simfleet::gui::ImportDialog", "Assignee")},
         {"activated_on", QT_TRANSLATE_NOOP("simfleet::gui::ImportDialog", "Activated on")},
+        {"home_area", QT_TRANSLATE_NOOP("simfleet::gui::ImportDialog", "Home area")},
         {"kind", QT_TRANSLATE_NOOP("simfleet::gui::ImportDialog", "Kind")},
         {"amount", QT_TRANSLATE_NOOP("simfleet::gui::ImportDialog", "Amount")},
         {"date", QT_TRANSLATE_NOOP("simfleet::gui::ImportDialog", "Date")},
