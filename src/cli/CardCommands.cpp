@@ -94,7 +94,7 @@ private:
                 CardText::orDash(maskName(card.holderName)),
                 CardText::orDash(card.department),
                 CardText::orDash(shownAssignee(card.assignee, card.holderName)),
-                CardText::orDash(card.homeArea),
+                CardText::orDash(card.homeArea()),
                 stateLabel(card.state),
                 card.lost ? tr("lost") : QString(),
                 card.balance.toDisplayString()};
@@ -224,7 +224,7 @@ private:
             {tr("Department"), CardText::orDash(card.department)},
             {tr("Assignee"), CardText::orDash(shownAssignee(card.assignee, card.holderName))},
             {tr("Activated on"), CardText::orDash(card.activatedOn.toString(Qt::ISODate))},
-            {tr("Home area"), CardText::orDash(card.homeArea)},
+            {tr("Home area"), CardText::orDash(homeAreaText(card))},
             {tr("State"), labelAndCode(stateLabel(card.state), stateCode(card.state)) + since},
             {tr("Lost"), CardText::yesNo(card.lost)},
             {tr("Balance"), card.balance.toDisplayString()},

@@ -26,7 +26,9 @@ public:
             "Columns by name, in any order, English or Chinese, case-insensitive:\n"
             "  iccid/ICCID, msisdn/手机号/号码, carrier/运营商 (required);\n"
             "  plan/套餐, monthly_fee/月租, holder_name/机主姓名, holder_id/证件号码,\n"
-            "  department/部门, assignee/使用人, activated_on/开卡日期 (YYYY-MM-DD).\n"
+            "  department/部门, assignee/使用人, activated_on/开卡日期,\n"
+            "  home_area/归属地 (when the fleet says otherwise than the number; blank: the\n"
+            "  number's). Dates year first: 2025-03-01, 2025/3/1, 2025-3-1 or 2025年3月1日.\n"
             "UTF-8 (with or without BOM) or GB18030 is detected. A card already in the database\n"
             "has its changed fields updated; a void card is never changed.\n"
             "All or nothing: if any row is bad nothing is written, every bad cell is printed as\n"
@@ -44,8 +46,9 @@ public:
         spec.summary = tr("Import charges, payments and adjustments from a CSV file");
         spec.details =
             tr("Columns: iccid (or msisdn), kind (charge|payment|adjustment), amount (yuan),\n"
-               "date (YYYY-MM-DD), reference. Payments are written positive and reduce the\n"
-               "balance; adjustments are signed. Entries for a void card are refused.\n"
+               "date (year first: 2025-03-01 or 2025/3/1), reference. Payments are written\n"
+               "positive and reduce the balance; adjustments are signed. Entries for a void\n"
+               "card are refused.\n"
                "All or nothing, reported like 'import cards'.");
         spec.run = [](CommandEnv& env, const ParsedArgs& args) {
             return run(env, args, ImportKind::Ledger);

@@ -15,7 +15,8 @@ namespace simfleet::cli {
 // dates are YYYY-MM-DD and times ISO 8601 UTC; holder_name and holder_id are always masked.
 
 // iccid, msisdn, carrier, plan, monthly_fee_fen, holder_name, holder_id, department, assignee,
-// activated_on, home_area, state, state_since, lost, balance_fen.
+// activated_on, home_area (the card's: declared, else the number's), declared_home_area ("" when
+// none), number_home_area (the geocoder's), state, state_since, lost, balance_fen.
 QJsonObject cardJson(const Card& card);
 
 // id, kind, amount_fen (as written), effect_fen (on the balance), date, reference, operator,

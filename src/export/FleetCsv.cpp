@@ -29,7 +29,7 @@ QString fleetCsvRecord(const Card& card)
          csvText(card.plan), csvNumber(card.monthlyFee.toPlainString()),
          csvText(maskName(card.holderName)), csvText(maskId(card.holderId)),
          csvText(card.department), csvText(shownAssignee(card.assignee, card.holderName)),
-         csvText(card.activatedOn.toString(Qt::ISODate)), csvText(card.homeArea),
+         csvText(card.activatedOn.toString(Qt::ISODate)), csvText(card.homeArea()),
          csvText(stateCode(card.state)), csvText(card.stateSince.toUTC().toString(Qt::ISODate)),
          csvText(card.lost ? QStringLiteral("true") : QStringLiteral("false")),
          csvNumber(card.balance.toPlainString())});

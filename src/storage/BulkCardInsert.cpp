@@ -18,7 +18,7 @@ const std::string& insertCardRowsSql()
 {
     static const std::string sql = std::string("INSERT INTO cards (id, ") + kCardFieldColumns +
                                    ") SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12,"
-                                   " c13, c14 FROM simfleet_rows(?)";
+                                   " c13, c14, c15 FROM simfleet_rows(?)";
     return sql;
 }
 
@@ -121,7 +121,8 @@ void NewCardEncoder::encode(RowBatch& rows, CardId id, const Card& card)
     } else {
         rows.addNull();
     }
-    addRepeated(rows, card.homeArea); // shared by every number of its 号段 (PrefixCache)
+    addRepeated(rows, card.numberHomeArea);   // shared by every number of its 号段 (PrefixCache)
+    addRepeated(rows, card.declaredHomeArea); // from the import's TextPool
     addCode(rows, codeText(card.state));
     if (card.stateSince.isValid()) {
         if (card.stateSince != m_stateSince || m_stateSinceText.empty()) {

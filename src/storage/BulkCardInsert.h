@@ -37,7 +37,7 @@ private:
     sqlite3_stmt* m_ledger{nullptr};
 };
 
-inline constexpr int kCardRowColumns = 15;  // id, then CardRowMapper's kCardFieldColumns
+inline constexpr int kCardRowColumns = 16;  // id, then CardRowMapper's kCardFieldColumns
 inline constexpr int kAuditRowColumns = 10; // AuditRowMapper's kInsertAuditSql columns
 inline constexpr int kLedgerRowColumns = 8; // id, card_id, kind, amount, date, ref, who, when
 

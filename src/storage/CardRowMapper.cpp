@@ -23,7 +23,8 @@ Card cardAt(const SQLite::Statement& row, int first)
     card.department = textAt(row, column++);
     card.assignee = textAt(row, column++);
     card.activatedOn = dateAt(row, column++);
-    card.homeArea = textAt(row, column++);
+    card.numberHomeArea = textAt(row, column++);
+    card.declaredHomeArea = textAt(row, column++);
     card.state = stateAt(row, column++);
     card.stateSince = instantAt(row, column++);
     card.lost = row.getColumn(column++).getInt() != 0;
@@ -45,7 +46,8 @@ void bindCardFields(SQLite::Statement& statement, TextBinder& text, const Card& 
     text.bind(statement, index++, card.department);
     text.bind(statement, index++, card.assignee);
     text.bindDate(statement, index++, card.activatedOn);
-    text.bind(statement, index++, card.homeArea);
+    text.bind(statement, index++, card.numberHomeArea);
+    text.bind(statement, index++, card.declaredHomeArea);
     TextBinder::bindStatic(statement, index++, codeText(card.state));
     text.bindInstant(statement, index++, card.stateSince);
     statement.bind(index++, card.lost ? 1 : 0);

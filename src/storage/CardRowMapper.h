@@ -12,15 +12,15 @@ namespace simfleet::sqlite {
 // in joins.
 inline constexpr const char* kCardColumns =
     "c.id, c.iccid, c.msisdn, c.carrier, c.plan, c.monthly_fee_fen, c.holder_name, c.holder_id, "
-    "c.department, c.assignee, c.activated_on, c.home_area, c.state, c.state_since, c.lost, "
-    "c.balance_fen, c.version";
-inline constexpr int kCardColumnCount = 17;
+    "c.department, c.assignee, c.activated_on, c.home_area, c.declared_home_area, c.state, "
+    "c.state_since, c.lost, c.balance_fen, c.version";
+inline constexpr int kCardColumnCount = 18;
 
 // The fields a service owns (everything but id, balance and version), in bindCardFields order.
 inline constexpr const char* kCardFieldColumns =
     "iccid, msisdn, carrier, plan, monthly_fee_fen, holder_name, holder_id, department, "
-    "assignee, activated_on, home_area, state, state_since, lost";
-inline constexpr int kCardFieldCount = 14;
+    "assignee, activated_on, home_area, declared_home_area, state, state_since, lost";
+inline constexpr int kCardFieldCount = 15;
 
 // Reads kCardColumns starting at column first. Throws StoreError on a code the core does not know.
 Card cardAt(const SQLite::Statement& row, int first = 0);

@@ -22,7 +22,7 @@ namespace {
 const std::string& insertCardSql()
 {
     static const std::string sql = std::string("INSERT INTO cards (") + kCardFieldColumns +
-                                   ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                                   ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     return sql;
 }
 
@@ -32,7 +32,7 @@ const std::string& updateCardSql()
 {
     static const std::string sql =
         "UPDATE cards SET (" + std::string(kCardFieldColumns) +
-        ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), version = version + 1"
+        ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), version = version + 1"
         " WHERE id = ? AND version = ?";
     return sql;
 }

@@ -292,3 +292,54 @@ TEST_CASE("audit prints events as text or a JSON array", "[cli][output]")
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains(makeIccid(3)));
 }
+
+TEST_CASE("show names a declared home area, and the number's beside it when they differ",
+          "[cli][output]")
+{
+    CliFixture fixture;
+    const QString file = fixture.writeFile(
+        QStringLiteral("cards.csv"),
+        QStringLiteral("iccid,msisdn,carrier,归属地\n%1,%2,cmcc,上海市\n%3,%4,cmcc,\n")
+            .arg(makeIccid(1), makePhone(1), makeIccid(2), makePhone(2))
+            .toUtf8());
+    const CliResult imported =
+        fixture.run({QStringLiteral("import"), QStringLiteral("cards"), file});
+    INFO(imported.describe());
+    REQUIRE(imported.exitCode == 0);
+
+    const CliResult declared = fixture.run({QStringLiteral("show"), makeIccid(1)});
+    INFO(declared.describe());
+    REQUIRE(declared.exitCode == 0);
+    CHECK(declared.out.contains(QStringLiteral("上海市 (number says 北京市)")));
+    const CliResult json = fixture.run(
+        {QStringLiteral("show"), makeIccid(1), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject card = CliFixture::json(json).object();
+    checkCardShape(card);
+    CHECK(card.value(QStringLiteral("home_area")).toString() == QStringLiteral("上海市"));
+    CHECK(card.value(QStringLiteral("declared_home_area")).toString() == QStringLiteral("上海市"));
+    CHECK(card.value(QStringLiteral("number_home_area")).toString() == QStringLiteral("北京市"));
+
+    // Nothing declared: the number's, once.
+    const CliResult derived = fixture.run({QStringLiteral("show"), makeIccid(2)});
+    REQUIRE(derived.exitCode == 0);
+    CHECK(derived.out.contains(QStringLiteral("北京市")));
+    CHECK_FALSE(derived.out.contains(QStringLiteral("number says")));
+    const QJsonObject plain =
+        CliFixture::json(fixture.run({QStringLiteral("show"), makeIccid(2),
+                                      QStringLiteral("--format"), QStringLiteral("json")}))
+            .object();
+    CHECK(plain.value(QStringLiteral("home_area")).toString() == QStringLiteral("北京市"));
+    CHECK(plain.value(QStringLiteral("declared_home_area")).toString().isEmpty());
+    CHECK(plain.value(QStringLiteral("number_home_area")).toString() == QStringLiteral("北京市"));
+
+    // The list shows, and filters by, the card's home area.
+    const CliResult list =
+        fixture.run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(list.exitCode == 0);
+    QStringList areas;
+    for (const QJsonValue& row : CliFixture::json(list).array())
+        areas << row.toObject().value(QStringLiteral("home_area")).toString();
+    areas.sort();
+    CHECK(areas == QStringList{QStringLiteral("上海市"), QStringLiteral("北京市")});
+}

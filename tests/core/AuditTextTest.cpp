@@ -2,6 +2,8 @@
 // Audit events read as sentences, with nothing recorded left out.
 #include "text/AuditText.h"
 
+#include "services/CardChanges.h"
+
 #include <QJsonArray>
 #include <catch2/catch.hpp>
 
@@ -97,4 +99,27 @@ TEST_CASE("A detail the sentence does not know is still shown", "[text][audit]")
                                    {{QStringLiteral("packet_id"), 3},
                                     {QStringLiteral("by_script"), QStringLiteral("nightly")}})) ==
           QStringLiteral("Included in submission packet 3 · by_script: nightly"));
+}
+
+TEST_CASE("A home area edit names the number's home area where none was declared", "[text][audit]")
+{
+    Card before;
+    before.numberHomeArea = QStringLiteral("上海市");
+    Card after = before;
+    after.declaredHomeArea = QStringLiteral("北京市");
+    const QStringList fields = changedCardFields(before, after);
+    REQUIRE(fields == QStringList{QStringLiteral("home_area")});
+    CHECK(describeAuditEvent(
+              event(AuditAction::CardEdited, cardEditDetails(before, after, fields))) ==
+          QStringLiteral("Edited: home area 上海市 (from the number) → 北京市"));
+    CHECK(describeAuditEvent(
+              event(AuditAction::CardEdited, cardEditDetails(after, before, fields))) ==
+          QStringLiteral("Edited: home area 北京市 → 上海市 (from the number)"));
+
+    // A number no geocoder knows, and nothing declared before.
+    before.numberHomeArea.clear();
+    after.numberHomeArea.clear();
+    CHECK(describeAuditEvent(
+              event(AuditAction::CardEdited, cardEditDetails(before, after, fields))) ==
+          QStringLiteral("Edited: home area (none) → 北京市"));
 }

@@ -14,8 +14,8 @@ namespace {
 std::vector<ErrorCode> allErrorCodes()
 {
     std::vector<ErrorCode> codes;
-    // StorageReadOnly is the last code in the enum.
-    for (int i = 0; i <= static_cast<int>(ErrorCode::StorageReadOnly); ++i) {
+    // HomeAreaInvalid is the last code in the enum.
+    for (int i = 0; i <= static_cast<int>(ErrorCode::HomeAreaInvalid); ++i) {
         codes.push_back(static_cast<ErrorCode>(i));
     }
     return codes;

@@ -216,3 +216,59 @@ TEST_CASE("Dates are strict YYYY-MM-DD", "[validators][date]")
         CHECK(refusalOf(parseIsoDate(text)) == ErrorCode::DateInvalid);
     }
 }
+
+TEST_CASE("Dates in files: ISO and the year-first forms Chinese Excel and WPS write",
+          "[validators][date]")
+{
+    for (const char16_t* text : {u"2025-03-01", u"2025/3/1", u"2025/03/01", u"2025-3-1",
+                                 u"2025/3/01", u" 2025/3/1 ", u"2025年3月1日", u"2025年03月01日"}) {
+        INFO(QString::fromUtf16(text).toStdString());
+        CHECK(parseFileDate(text).value() == QDate(2025, 3, 1));
+    }
+    CHECK(parseFileDate(u"2024/2/29").value() == QDate(2024, 2, 29));
+    CHECK(parseFileDate(u"2025/12/31").value() == QDate(2025, 12, 31));
+
+    // Day or month first, a two-digit year, a day that does not exist, a mix of separators:
+    // refused, never guessed.
+    for (const char16_t* text : {u"3/1/2025",         u"01/03/2025",    u"1.3.2025",   u"25/3/1",
+                                 u"25-03-01",         u"2025/13/1",     u"2025/0/1",   u"2025/2/30",
+                                 u"2023/2/29",        u"2025/3/0",      u"2025/3/32",  u"2025/3-1",
+                                 u"2025-3/1",         u"2025/003/1",    u"2025/3/001", u"2025//1",
+                                 u"2025/3/",          u"2025/3/1/",     u"2025/3",     u"20250301",
+                                 u"2025-03-01T00:00", u"2025/3/1 0:00", u"2025年3月1", u"2025年3月",
+                                 u"+2025/3/1",        u"２０２５/3/1",  u"",           u"abc"}) {
+        INFO(QString::fromUtf16(text).toStdString());
+        const Result<QDate> parsed = parseFileDate(text);
+        CHECK(refusalOf(parsed) == ErrorCode::DateInvalid);
+        if (!parsed.ok())
+            CHECK(parsed.error().detail == QString::fromUtf16(text).trimmed());
+    }
+}
+
+TEST_CASE("A declared home area is a place name, kept as given", "[validators][homearea]")
+{
+    CHECK(validateHomeArea(u"  北京市 ").value() == q(u"北京市"));
+    CHECK(validateHomeArea(u"新疆维吾尔自治区伊犁哈萨克自治州").value() ==
+          q(u"新疆维吾尔自治区伊犁哈萨克自治州"));
+    CHECK(validateHomeArea(u"广东省 深圳市").value() == q(u"广东省 深圳市"));
+    CHECK(validateHomeArea(u"Hong Kong").value() == q(u"Hong Kong"));
+    // Not a name the geocoder gives, still kept: the card shows the number's beside it.
+    CHECK(validateHomeArea(u"北京").value() == q(u"北京"));
+    // Blank: none declared.
+    CHECK(validateHomeArea(u"").value().isEmpty());
+    CHECK(validateHomeArea(u" \u3000 ").value().isEmpty());
+    CHECK(validateHomeArea(QString(kHomeAreaMaxLength, QChar(u'京'))).ok());
+
+    const QString tooLong(kHomeAreaMaxLength + 1, QChar(u'京'));
+    CHECK(refusalOf(validateHomeArea(tooLong)) == ErrorCode::HomeAreaInvalid);
+    for (const char16_t* text : {u"-", u"—", u"0571", u"?", u"上海\n市", u"上海\t市"}) {
+        INFO(QString::fromUtf16(text).toStdString());
+        CHECK(refusalOf(validateHomeArea(text)) == ErrorCode::HomeAreaInvalid);
+    }
+    CHECK(validateHomeArea(u" - ").error().detail == q(u"-"));
+    // A long cell is named by its start.
+    const QString garbage = QString(100, QChar(u'x'));
+    const QString detail = validateHomeArea(garbage).error().detail;
+    CHECK(detail.size() == 41);
+    CHECK(detail.endsWith(u'…'));
+}

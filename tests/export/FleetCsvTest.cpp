@@ -27,7 +27,7 @@ Card hostileCard()
     card.department = QStringLiteral("+1+1");
     card.assignee = QStringLiteral("@SUM(1)");
     card.activatedOn = QDate(2025, 3, 1);
-    card.homeArea = QStringLiteral("-2+3");
+    card.numberHomeArea = QStringLiteral("-2+3");
     card.state = CardState::Active;
     card.stateSince = QDateTime(QDate(2025, 3, 1), QTime(1, 2, 3), Qt::UTC);
     card.balance = Money::fromFen(-1250);

@@ -200,6 +200,51 @@ TEST_CASE("the edit dialog saves through the card service and shows its refusal"
     CHECK(after.holderId == before.holderId); // left empty: kept
 }
 
+TEST_CASE("the edit dialog changes the declared home area, audited, and refuses a bad one",
+          "[dialogs]")
+{
+    FleetTestDatabase db;
+    const CardId id =
+        db.addCard([](Card& card) { card.numberHomeArea = QStringLiteral("上海市"); });
+    const std::size_t auditBefore = db.store().auditOf(id).size();
+    {
+        EditCardDialog dialog(db.session(), db.card(id));
+        dialog.show();
+        auto* homeArea = child<QLineEdit>(dialog, "homeAreaEdit");
+        CHECK(homeArea->text().isEmpty());
+        CHECK(homeArea->placeholderText().contains(QStringLiteral("上海市")));
+
+        typeInto(homeArea, QStringLiteral("-"));
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        CHECK(dialog.isVisible());
+        CHECK(child<QLabel>(dialog, "refusalLabel")
+                  ->text()
+                  .contains(describe(Error{ErrorCode::HomeAreaInvalid, QStringLiteral("-"), 0})));
+        CHECK(db.store().auditOf(id).size() == auditBefore);
+
+        homeArea->setText(QStringLiteral("北京市")); // QTest types only ASCII
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    const Card after = db.card(id);
+    CHECK(after.declaredHomeArea == QStringLiteral("北京市"));
+    CHECK(after.numberHomeArea == QStringLiteral("上海市"));
+    CHECK(after.homeArea() == QStringLiteral("北京市"));
+    const auto history = db.store().auditOf(id);
+    REQUIRE(history.size() == auditBefore + 1);
+    CHECK(history.back().action == AuditAction::CardEdited);
+
+    // Opened again, the field holds the declared one; emptied, the number's stands again.
+    EditCardDialog again(db.session(), after);
+    again.show();
+    auto* homeArea = child<QLineEdit>(again, "homeAreaEdit");
+    CHECK(homeArea->text() == QStringLiteral("北京市"));
+    homeArea->clear();
+    QTest::mouseClick(okButton(again), Qt::LeftButton);
+    CHECK(again.result() == QDialog::Accepted);
+    CHECK(db.card(id).homeArea() == QStringLiteral("上海市"));
+}
+
 TEST_CASE("the lost dialog sets and clears the flag, audited", "[dialogs]")
 {
     FleetTestDatabase db;

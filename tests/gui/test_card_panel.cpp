@@ -201,3 +201,27 @@ TEST_CASE("lifecycle actions follow the core's table and guards", "[panel]")
 
     CHECK(lifecycleActionsFor(CardState::Void, zero).empty());
 }
+
+TEST_CASE("the home area shows the declared one, and the number's when they differ", "[panel]")
+{
+    FleetTestDatabase db;
+    const CardId declared = db.addCard([](Card& card) {
+        card.numberHomeArea = QStringLiteral("上海市");
+        card.declaredHomeArea = QStringLiteral("北京");
+    });
+    const CardId agreeing = db.addCard([](Card& card) {
+        card.numberHomeArea = QStringLiteral("上海市");
+        card.declaredHomeArea = QStringLiteral("上海市");
+    });
+    const CardId derived =
+        db.addCard([](Card& card) { card.numberHomeArea = QStringLiteral("上海市"); });
+
+    CardDetailPanel panel(db.session());
+    auto* homeArea = child<QLabel>(panel, "homeAreaValue");
+    panel.showCard(declared);
+    CHECK(homeArea->text() == QStringLiteral("北京 (number says 上海市)"));
+    panel.showCard(agreeing);
+    CHECK(homeArea->text() == QStringLiteral("上海市"));
+    panel.showCard(derived);
+    CHECK(homeArea->text() == QStringLiteral("上海市"));
+}

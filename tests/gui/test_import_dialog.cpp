@@ -185,3 +185,47 @@ TEST_CASE("The import dialog takes bills as a ledger file", "[gui][import]")
     CHECK(fleet.balanceOf(id) == Money::fromFen(3800));
     CHECK(fleet.store().ledgerOf(id).size() == 2);
 }
+
+TEST_CASE("Check again reads the file afresh: the preview shows what was fixed in it",
+          "[gui][import]")
+{
+    WizardTestFleet fleet;
+    const QString path = fleet.filePath(QStringLiteral("cards.csv"));
+    // As first saved: a date written day first, which is refused.
+    writeFile(path, QStringLiteral("iccid,msisdn,carrier,activated_on\n"
+                                   "%1,%2,cmcc,3/1/2025\n")
+                        .arg(testIccid(81), testMsisdn(81))
+                        .toUtf8());
+
+    ImportDialog dialog(fleet.session(), path);
+    waitFor(dialog, &ImportDialog::checkFinished);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* preview = child<QTableWidget>(dialog, "previewTable");
+    REQUIRE(preview->rowCount() == 1);
+    CHECK(cell(preview, 0, 3) == QStringLiteral("3/1/2025"));
+    CHECK_FALSE(dialog.isReadyToImport());
+
+    // Fixed in the spreadsheet and saved over the same file: a new row, the date year first, a
+    // column more.
+    writeFile(path, QStringLiteral("iccid,msisdn,carrier,activated_on,归属地\n"
+                                   "%1,%2,cmcc,2025/3/1,上海市\n"
+                                   "%3,%4,cucc,2025/3/2,\n")
+                        .arg(testIccid(81), testMsisdn(81), testIccid(82), testMsisdn(82))
+                        .toUtf8());
+    QSignalSpy checked(&dialog, &ImportDialog::checkFinished);
+    QTest::mouseClick(child<QPushButton>(dialog, "checkButton"), Qt::LeftButton);
+    REQUIRE(checked.wait(60000));
+
+    REQUIRE(preview->rowCount() == 2);
+    REQUIRE(preview->columnCount() == 5);
+    CHECK(preview->horizontalHeaderItem(4)->text() == QStringLiteral("归属地"));
+    CHECK(cell(preview, 0, 3) == QStringLiteral("2025/3/1"));
+    CHECK(cell(preview, 0, 4) == QStringLiteral("上海市"));
+    CHECK(cell(preview, 1, 0) == testIccid(82));
+    auto* mapping = child<QTableWidget>(dialog, "mappingTable");
+    REQUIRE(mapping->rowCount() == 5);
+    CHECK(cell(mapping, 4, 1) == QStringLiteral("Home area"));
+    CHECK(dialog.isReadyToImport());
+    CHECK(child<QTableWidget>(dialog, "issuesTable")->rowCount() == 0);
+}

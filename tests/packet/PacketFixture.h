@@ -117,7 +117,7 @@ public:
                     ? withResidentCheck(
                           QStringLiteral("1101011990010%1").arg(serial, 4, 10, QLatin1Char('0')))
                     : fixture.holderId;
-            card.homeArea = fixture.homeArea;
+            card.numberHomeArea = fixture.homeArea;
             card.state = fixture.state;
             card.stateSince = m_clock.nowUtc();
             id = writer.insertCard(card, AuditDraft{AuditAction::CardCreated, {}, {}, {}});

@@ -20,7 +20,7 @@ FixtureCard settledIn(const QString& area)
 {
     FixtureCard card;
     card.state = CardState::CancellationRequested;
-    card.homeArea = area;
+    card.numberHomeArea = area;
     card.charged = Money::fromFen(5800);
     card.paid = Money::fromFen(5800);
     return card;

@@ -196,7 +196,7 @@ TEST_CASE("Demo identifiers are valid and the fleet looks like a company's")
         CHECK(card.monthlyFee.isPositive());
         CHECK(card.activatedOn < run.today().addYears(-1).addDays(1));
         CHECK(card.activatedOn >= run.today().addYears(-3).addDays(-1));
-        areas.insert(card.homeArea);
+        areas.insert(card.homeArea());
         departments.insert(card.department);
         carriers.insert(card.carrier);
     }

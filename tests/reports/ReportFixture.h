@@ -61,7 +61,7 @@ inline std::vector<CardId> writeFixture(TempStore& temp, const std::vector<Fixtu
             card.holderId = QStringLiteral("91330106MA2H7Q3L0X");
             card.department = fixture.department;
             card.assignee = fixture.assignee;
-            card.homeArea = fixture.homeArea;
+            card.numberHomeArea = fixture.homeArea;
             card.activatedOn = QDate(2025, 1, 1);
             card.stateSince = temp.clock().nowUtc();
             card.id = writer.insertCard(

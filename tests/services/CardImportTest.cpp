@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServicesFixture.h"
 #include "WalkLifecycle.h"
+#include "rules/Validators.h"
 #include "services/ImportService.h"
 #include "text/ErrorText.h"
 
@@ -62,7 +63,7 @@ TEST_CASE("Card import: a clean file is imported whole, active, with its home ar
     CHECK(card.activatedOn == QDate(2024, 1, 15));
     CHECK(card.state == CardState::Active);
     CHECK(card.stateSince == fixedNow());
-    CHECK_FALSE(card.homeArea.isEmpty());
+    CHECK_FALSE(card.homeArea().isEmpty());
 
     const std::vector<AuditEvent> audit = db.store().auditOf(card.id);
     REQUIRE(audit.size() == 1);
@@ -465,4 +466,139 @@ TEST_CASE("Card import: a row with fewer or more fields than the header is refus
     CHECK(summary->issues[1].line == 5);
     CHECK(summary->issues[1].error == Error{ErrorCode::CsvFieldCount, QStringLiteral("11/10"), 0});
     CHECK(db.cardCount() == 0);
+}
+
+TEST_CASE("Card import: activation dates as Chinese Excel and WPS write them")
+{
+    ServiceDb db;
+    QByteArray bytes = cardFile(1, 4);
+    bytes.replace(cardRow(1), cardRow(1).replace("2024-01-15", "2025/3/1"));
+    bytes.replace(cardRow(2), cardRow(2).replace("2024-01-15", "2025/03/01"));
+    bytes.replace(cardRow(3), cardRow(3).replace("2024-01-15", "2025-3-1"));
+    bytes.replace(cardRow(4), cardRow(4).replace("2024-01-15", "2025年3月1日"));
+    importedOk(db, bytes);
+    for (int n = 1; n <= 4; ++n) {
+        INFO("card " << n);
+        CHECK(db.card(iccid(n)).activatedOn == QDate(2025, 3, 1));
+    }
+
+    SECTION("an ambiguous or impossible date is still named at its line and column")
+    {
+        const std::int64_t cardsBefore = db.cardCount();
+        QByteArray bad = kCardHeader;
+        bad += cardRow(10).replace("2024-01-15", "3/1/2025");
+        bad += cardRow(11).replace("2024-01-15", "01/03/2025");
+        bad += cardRow(12).replace("2024-01-15", "2025/13/1");
+        bad += cardRow(13).replace("2024-01-15", "2025/2/30");
+        bad += cardRow(14).replace("2024-01-15", "25/3/1");
+        bad += cardRow(15);
+        const Result<ImportSummary> summary = importCards(db, bad);
+        REQUIRE(summary.ok());
+        REQUIRE(summary->issues.size() == 5);
+        const std::vector<QString> texts{QStringLiteral("3/1/2025"), QStringLiteral("01/03/2025"),
+                                         QStringLiteral("2025/13/1"), QStringLiteral("2025/2/30"),
+                                         QStringLiteral("25/3/1")};
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            const ImportIssue& issue = summary->issues[i];
+            CHECK(issue.line == static_cast<int>(i) + 2);
+            CHECK(issue.column == QStringLiteral("activated_on"));
+            CHECK(issue.error == Error{ErrorCode::DateInvalid, texts[i], 0});
+        }
+        CHECK(db.cardCount() == cardsBefore);
+    }
+}
+
+TEST_CASE("Card import: a declared home area (home_area or 归属地) wins over the number's")
+{
+    ServiceDb db;
+    const QString shanghai = QStringLiteral("上海市");
+    const QString mars = QStringLiteral("火星基地"); // no geocoder knows it: kept as given
+
+    SECTION("under its English name; a blank cell leaves the number's")
+    {
+        QByteArray bytes = "iccid,msisdn,carrier,Home Area\n";
+        bytes += iccid(1).toUtf8() + "," + msisdn(1).toUtf8() + ",cmcc,  上海市 \n";
+        bytes += iccid(2).toUtf8() + "," + msisdn(2).toUtf8() + ",cmcc,\n";
+        bytes += iccid(3).toUtf8() + "," + msisdn(3).toUtf8() + ",cmcc," + mars.toUtf8() + "\n";
+        const ImportSummary summary = importedOk(db, bytes);
+        CHECK(summary.canonicalColumns.at(3) == QStringLiteral("home_area"));
+        const Card first = db.card(iccid(1));
+        CHECK(first.declaredHomeArea == shanghai);
+        CHECK(first.numberHomeArea == homeAreaOf(msisdn(1)));
+        CHECK(first.homeArea() == shanghai);
+        const Card second = db.card(iccid(2));
+        CHECK(second.declaredHomeArea.isEmpty());
+        CHECK(second.homeArea() == homeAreaOf(msisdn(2)));
+        CHECK_FALSE(second.homeArea().isEmpty());
+        CHECK(db.card(iccid(3)).homeArea() == mars);
+
+        // The filter goes by the card's home area, whatever the numbers say.
+        CardFilter inShanghai;
+        inShanghai.homeArea = shanghai;
+        const std::int64_t byNumber = homeAreaOf(msisdn(2)) == shanghai ? 1 : 0;
+        CHECK(db.store().countCards(inShanghai) == 1 + byNumber);
+        CardFilter onMars;
+        onMars.homeArea = mars;
+        CHECK(db.store().countCards(onMars) == 1);
+    }
+    SECTION("under its Chinese header, in a GB18030 file as Excel saves it")
+    {
+        const QString text = QStringLiteral("ICCID,手机号,运营商,归属地\n%1,%2,中国移动,上海市\n")
+                                 .arg(iccid(1), msisdn(1));
+        const ImportSummary summary = importedOk(db, gb18030(text));
+        CHECK(summary.canonicalColumns.at(3) == QStringLiteral("home_area"));
+        CHECK(db.card(iccid(1)).homeArea() == shanghai);
+    }
+    SECTION("a re-import changes it with an audit row; a blank cell drops it; no column keeps it")
+    {
+        importedOk(db, cardFile(1, 1));
+        const QByteArray header = "iccid,msisdn,carrier,归属地\n";
+        const QByteArray row = iccid(1).toUtf8() + "," + msisdn(1).toUtf8() + ",cmcc,";
+        ImportSummary summary = importedOk(db, header + row + "上海市\n");
+        CHECK(summary.updated == 1);
+        const Card declared = db.card(iccid(1));
+        CHECK(declared.homeArea() == shanghai);
+        const AuditEvent edit = db.store().auditOf(declared.id).back();
+        CHECK(edit.action == AuditAction::CardEdited);
+        CHECK(edit.details.value(QStringLiteral("fields")).toArray() ==
+              QJsonArray{QStringLiteral("home_area")});
+        const QJsonObject change = edit.details.value(QStringLiteral("changes"))
+                                       .toObject()
+                                       .value(QStringLiteral("home_area"))
+                                       .toObject();
+        CHECK(change.value(QStringLiteral("from")).toString().isEmpty());
+        CHECK(change.value(QStringLiteral("to")).toString() == shanghai);
+        CHECK(change.value(QStringLiteral("from_number")).toString() == homeAreaOf(msisdn(1)));
+
+        summary = importedOk(db, cardFile(1, 1)); // no home area column
+        CHECK(summary.unchanged == 1);
+        CHECK(db.card(iccid(1)).homeArea() == shanghai);
+
+        summary = importedOk(db, header + row + "\n");
+        CHECK(summary.updated == 1);
+        CHECK(db.card(iccid(1)).declaredHomeArea.isEmpty());
+        CHECK(db.card(iccid(1)).homeArea() == homeAreaOf(msisdn(1)));
+    }
+    SECTION("a value that is no place name is named at its line and column, nothing written")
+    {
+        QByteArray bytes = "iccid,msisdn,carrier,归属地\n";
+        bytes += iccid(1).toUtf8() + "," + msisdn(1).toUtf8() + ",cmcc,上海市\n";
+        bytes += iccid(2).toUtf8() + "," + msisdn(2).toUtf8() + ",cmcc,\"上海\n市\"\n";
+        bytes += iccid(3).toUtf8() + "," + msisdn(3).toUtf8() + ",cmcc," +
+                 QByteArray("北京").repeated(17) + "\n";
+        bytes += iccid(4).toUtf8() + "," + msisdn(4).toUtf8() + ",cmcc,-\n";
+        const Result<ImportSummary> summary = importCards(db, bytes);
+        REQUIRE(summary.ok());
+        REQUIRE(summary->issues.size() == 3);
+        for (std::size_t i = 0; i < 3; ++i) {
+            CHECK(summary->issues[i].column == QStringLiteral("归属地"));
+            CHECK(summary->issues[i].error.code == ErrorCode::HomeAreaInvalid);
+        }
+        CHECK(summary->issues[0].line == 3);
+        CHECK(summary->issues[1].line == 5);
+        CHECK(summary->issues[2].line == 6);
+        CHECK(summary->issues[2].error.detail == QStringLiteral("-"));
+        CHECK(describe(summary->issues[2].error).contains(QLatin1String("not a home area")));
+        CHECK(db.cardCount() == 0);
+    }
 }

@@ -3,6 +3,8 @@
 
 #include "ServicesFixture.h"
 #include "WalkLifecycle.h"
+#include "rules/Validators.h"
+#include "text/AuditText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +29,7 @@ TEST_CASE("Card edits: validated, saved, audited with masked holder data")
         REQUIRE(saved.ok());
         CHECK(saved->plan == QStringLiteral("Unlimited"));
         CHECK(saved->msisdn == QStringLiteral("13800138000"));
-        CHECK_FALSE(saved->homeArea.isEmpty());
+        CHECK_FALSE(saved->homeArea().isEmpty());
         CHECK(saved->version > edited.version);
 
         const AuditEvent last = db.store().auditOf(edited.id).back();
@@ -109,4 +111,55 @@ TEST_CASE("Card edits: the lost flag and unmasking are audited")
     CHECK(last.action == AuditAction::HolderUnmasked);
     CHECK(last.operatorName == QStringLiteral("tester"));
     CHECK_FALSE(QJsonDocument(last.details).toJson().contains(residentId(1).toUtf8()));
+}
+
+TEST_CASE("Card edits: the declared home area is validated, saved and audited as a sentence")
+{
+    ServiceDb db;
+    seedCards(db, 1, 1);
+    CardService cards(db.context());
+    const Card stored = db.card(iccid(1));
+    const QString number = homeAreaOf(msisdn(1));
+    REQUIRE_FALSE(number.isEmpty());
+    REQUIRE(stored.homeArea() == number);
+    const std::size_t auditBefore = db.auditCount();
+
+    Card edited = stored;
+    edited.declaredHomeArea = QStringLiteral(" 上海市 ");
+    const Result<Card> saved = cards.edit(edited);
+    REQUIRE(saved.ok());
+    CHECK(saved->declaredHomeArea == QStringLiteral("上海市"));
+    CHECK(saved->numberHomeArea == number);
+    CHECK(saved->homeArea() == QStringLiteral("上海市"));
+    CHECK(db.card(iccid(1)) == *saved);
+    // One audit row, written with the card.
+    REQUIRE(db.auditCount() == auditBefore + 1);
+    const AuditEvent declared = db.store().auditOf(stored.id).back();
+    CHECK(declared.action == AuditAction::CardEdited);
+    CHECK(declared.details.value(QStringLiteral("fields")).toArray() ==
+          QJsonArray{QStringLiteral("home_area")});
+    CHECK(describeAuditEvent(declared) ==
+          QStringLiteral("Edited: home area %1 (from the number) → 上海市").arg(number));
+
+    SECTION("a value that is no place name is refused and nothing is written")
+    {
+        for (const QString& bad : {QStringLiteral("-"), QStringLiteral("北京").repeated(17),
+                                   QStringLiteral("上海\t市")}) {
+            Card refused = *saved;
+            refused.declaredHomeArea = bad;
+            CHECK(cards.edit(refused).error().code == ErrorCode::HomeAreaInvalid);
+        }
+        CHECK(db.auditCount() == auditBefore + 1);
+        CHECK(db.card(iccid(1)) == *saved);
+    }
+    SECTION("clearing it lets the number's stand again, audited")
+    {
+        Card cleared = *saved;
+        cleared.declaredHomeArea.clear();
+        const Result<Card> back = cards.edit(cleared);
+        REQUIRE(back.ok());
+        CHECK(back->homeArea() == number);
+        CHECK(describeAuditEvent(db.store().auditOf(stored.id).back()) ==
+              QStringLiteral("Edited: home area 上海市 → %1 (from the number)").arg(number));
+    }
 }

@@ -258,3 +258,41 @@ TEST_CASE("Ledger import: a row with fewer fields than the header is refused, na
     CHECK(summary->issues[0].error == Error{ErrorCode::CsvFieldCount, QStringLiteral("4/5"), 0});
     CHECK(db.store().ledgerOf(db.card(iccid(1)).id).empty());
 }
+
+TEST_CASE("Ledger import: bill dates as Chinese Excel and WPS write them")
+{
+    ServiceDb db; // the fixed clock's business day is 2025-03-14
+    importFleet(db, 2);
+    QByteArray bytes = "iccid,kind,amount,日期,reference\n";
+    bytes += iccid(1).toUtf8() + ",charge,58,2025/3/1,B1\n";
+    bytes += iccid(1).toUtf8() + ",payment,20,2025/03/02,P1\n";
+    bytes += iccid(2).toUtf8() + ",charge,39,2025-3-1,B2\n";
+    const Result<ImportSummary> summary = importLedger(db, bytes);
+    REQUIRE(summary.ok());
+    REQUIRE(summary->ok());
+    const std::vector<LedgerEntry> first = db.store().ledgerOf(db.card(iccid(1)).id);
+    REQUIRE(first.size() == 2);
+    CHECK(first[0].date == QDate(2025, 3, 1));
+    CHECK(first[1].date == QDate(2025, 3, 2));
+    const std::vector<LedgerEntry> second = db.store().ledgerOf(db.card(iccid(2)).id);
+    REQUIRE(second.size() == 1);
+    CHECK(second[0].date == QDate(2025, 3, 1));
+
+    SECTION("an ambiguous or impossible date is still named at its line and column")
+    {
+        const std::size_t auditBefore = db.auditCount();
+        QByteArray bad = "iccid,kind,amount,日期,reference\n";
+        for (const char* date : {"3/1/2025", "01/03/2025", "2025/13/1", "2025/2/30", "25/3/1"})
+            bad += iccid(2).toUtf8() + ",charge,1," + date + ",X\n";
+        const Result<ImportSummary> refused = importLedger(db, bad);
+        REQUIRE(refused.ok());
+        REQUIRE(refused->issues.size() == 5);
+        for (std::size_t i = 0; i < refused->issues.size(); ++i) {
+            CHECK(refused->issues[i].line == static_cast<int>(i) + 2);
+            CHECK(refused->issues[i].column == QStringLiteral("日期"));
+            CHECK(refused->issues[i].error.code == ErrorCode::DateInvalid);
+        }
+        CHECK(db.store().ledgerOf(db.card(iccid(2)).id).size() == 1);
+        CHECK(db.auditCount() == auditBefore);
+    }
+}

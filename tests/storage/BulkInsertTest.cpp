@@ -184,7 +184,8 @@ TEST_CASE("insertCards stores each card's own texts, shared, copied or changed b
         INFO("card " << i);
         CHECK(stored->plan == cards[i].plan);
         CHECK(stored->department == cards[i].department);
-        CHECK(stored->homeArea == cards[i].homeArea);
+        CHECK(stored->numberHomeArea == cards[i].numberHomeArea);
+        CHECK(stored->declaredHomeArea == cards[i].declaredHomeArea);
     }
     CHECK(fixture.store().cardById(first + 3)->plan == QStringLiteral("长聊套餐"));
     CHECK(fixture.store().cardById(first + 5)->department == QStringLiteral("客服部"));

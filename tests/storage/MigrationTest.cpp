@@ -411,6 +411,49 @@ TEST_CASE("Version 6 stores audit hashes as 32 bytes; the chain verifies and car
     CHECK_THROWS_WITH(db.exec("DELETE FROM audit_log"), Catch::Contains("append-only"));
 }
 
+TEST_CASE("Version 7 adds the declared home area; a version 6 file's cards keep the number's")
+{
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    const QString path = dir.filePath(QStringLiteral("simfleet.db"));
+    createAtVersion(path, 6);
+    {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
+        db.exec("INSERT INTO cards (id, iccid, msisdn, carrier, state, home_area, version)"
+                " VALUES (1, '89860000000000000017', '13800000001', 'cmcc', 'active',"
+                " '北京市', 3)");
+    }
+
+    auto opened = openSqliteStore(path, clock);
+    REQUIRE(opened.ok());
+    CHECK(*schemaVersionOf(path) == latestSchemaVersion());
+    Store& store = **opened;
+    std::optional<Card> card = store.cardById(1);
+    REQUIRE(card.has_value());
+    CHECK(card->numberHomeArea == QStringLiteral("北京市"));
+    CHECK(card->declaredHomeArea.isEmpty());
+    CHECK(card->homeArea() == QStringLiteral("北京市"));
+    CHECK(card->version == 3);
+
+    // The migrated card takes a declared home area, and filters then go by it.
+    card->declaredHomeArea = QStringLiteral("上海市");
+    REQUIRE(store
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           writer.updateCard(*card, created());
+                           return {};
+                       })
+                .ok());
+    CHECK(store.cardById(1)->homeArea() == QStringLiteral("上海市"));
+    CHECK(store.cardById(1)->numberHomeArea == QStringLiteral("北京市"));
+    CardFilter shanghai;
+    shanghai.homeArea = QStringLiteral("上海市");
+    CHECK(store.countCards(shanghai) == 1);
+    CardFilter beijing;
+    beijing.homeArea = QStringLiteral("北京市");
+    CHECK(store.countCards(beijing) == 0);
+}
+
 TEST_CASE("An empty file is not taken for an empty fleet, nor a folder for a database")
 {
     QTemporaryDir dir;

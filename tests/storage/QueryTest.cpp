@@ -51,7 +51,7 @@ bool matches(const Card& card, const CardFilter& filter)
         return false;
     if (!filter.assignee.isEmpty() && card.assignee != filter.assignee)
         return false;
-    if (!filter.homeArea.isEmpty() && card.homeArea != filter.homeArea)
+    if (!filter.homeArea.isEmpty() && card.homeArea() != filter.homeArea)
         return false;
     if (filter.owesOnly && !card.balance.isPositive())
         return false;

@@ -69,7 +69,11 @@ inline Card sampleCard(int n)
     card.department = n % 5 == 0 ? QString() : QStringLiteral("销售%1部").arg(n % 3);
     card.assignee = QStringLiteral("李四%1").arg(n % 6);
     card.activatedOn = QDate(2023, 1, 1).addDays(n);
-    card.homeArea = n % 2 == 0 ? QStringLiteral("北京市") : QStringLiteral("广东省深圳市");
+    card.numberHomeArea = n % 2 == 0 ? QStringLiteral("北京市") : QStringLiteral("广东省深圳市");
+    // Every third card's fleet file says otherwise: its home area is the declared one.
+    if (n % 3 == 0)
+        card.declaredHomeArea =
+            n % 2 == 0 ? QStringLiteral("广东省深圳市") : QStringLiteral("上海");
     card.state = kAllStates[static_cast<std::size_t>(n % 5)];
     card.stateSince = fixedNow().addSecs(-3600 * (n % 11));
     card.lost = n % 7 == 0;

@@ -26,13 +26,30 @@ struct Card {
     QString department;
     QString assignee;
     QDate activatedOn; // may be null
-    QString homeArea;  // derived from msisdn (归属地), e.g. "北京市" or "广东省深圳市"
+    // 归属地 as the geocoder derives it from msisdn, e.g. "北京市" or "广东省深圳市"; empty when
+    // it does not know the range.
+    QString numberHomeArea;
+    // 归属地 as the fleet file or an edit declared it, kept as given; empty when none was.
+    QString declaredHomeArea;
     CardState state{CardState::Active};
     QDateTime stateSince; // UTC; when the card entered its current state
     bool lost{false};     // 挂失 flag: urgent, not a state
     // Store-maintained, read-only for services:
     Money balance;           // sum of the card's ledger
     std::int64_t version{0}; // bumped on every change to the card or its ledger
+
+    // The card's home area: the declared one when there is one, else the number's. Packets are
+    // split by it; reports, groups, filters and lists use it.
+    const QString& homeArea() const
+    {
+        return declaredHomeArea.isEmpty() ? numberHomeArea : declaredHomeArea;
+    }
+    // The declared home area is not the one the number says (both known): show both.
+    bool homeAreaDiffersFromNumber() const
+    {
+        return !declaredHomeArea.isEmpty() && !numberHomeArea.isEmpty() &&
+               declaredHomeArea != numberHomeArea;
+    }
 
     friend bool operator==(const Card&, const Card&) = default;
 };

@@ -60,6 +60,7 @@ ErrorCategory categoryOf(ErrorCode code)
     case ErrorCode::FileUtf16:
     case ErrorCode::FileNotText:
     case ErrorCode::CsvFieldCount:
+    case ErrorCode::HomeAreaInvalid:
         return ErrorCategory::Refused;
     case ErrorCode::StorageCannotOpen:
     case ErrorCode::StorageNotADatabase:

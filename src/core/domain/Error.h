@@ -82,6 +82,8 @@ enum class ErrorCode {
     // Storage, continued
     StorageDamaged,  // detail: what the store's own integrity check reported
     StorageReadOnly, // detail: the path; the store may be read but not changed
+    // Field values, continued
+    HomeAreaInvalid, // detail: the value as given (shortened when long)
 };
 
 // How a front end should treat an error: the CLI maps these to exit codes 3, 4 and 1.

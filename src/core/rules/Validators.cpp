@@ -411,6 +411,32 @@ Result<HolderId> validateHolderId(QStringView text)
     return refusal(ErrorCode::HolderIdInvalid, maskId(id));
 }
 
+Result<QString> validateHomeArea(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QString();
+    const bool sane =
+        trimmed.size() <= kHomeAreaMaxLength &&
+        std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isLetter(); }) &&
+        std::none_of(trimmed.begin(), trimmed.end(), [](QChar c) {
+            return c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
+                   c.category() == QChar::Separator_Paragraph;
+        });
+    if (sane)
+        return trimmed.toString();
+    // The whole cell could be anything: name enough of it to find it.
+    constexpr qsizetype kShown = 40;
+    QString shown = trimmed.first(std::min(trimmed.size(), kShown)).toString();
+    for (QChar& c : shown) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar(u' ');
+    }
+    if (trimmed.size() > kShown)
+        shown += QChar(u'…');
+    return refusal(ErrorCode::HomeAreaInvalid, shown);
+}
+
 Result<QDate> parseIsoDate(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
@@ -424,6 +450,58 @@ Result<QDate> parseIsoDate(QStringView text)
             return date;
         }
     }
+    return refusal(ErrorCode::DateInvalid, trimmed.toString());
+}
+
+namespace {
+
+// Reads one to maxDigits ASCII digits at position at; 0 (never a valid year, month or day)
+// when there are none or too many.
+int numberAt(QStringView text, qsizetype& at, qsizetype maxDigits)
+{
+    const qsizetype start = at;
+    while (at < text.size() && isAsciiDigit(text.at(at)))
+        ++at;
+    const qsizetype digits = at - start;
+    return digits >= 1 && digits <= maxDigits ? digitsValue(text.sliced(start, digits)) : 0;
+}
+
+// Year (exactly four digits), month and day, each followed by its separator ("" for none).
+std::optional<QDate> yearFirstDate(QStringView text, QStringView afterYear, QStringView afterMonth,
+                                   QStringView afterDay)
+{
+    qsizetype at = 0;
+    const auto separator = [&](QStringView expected) {
+        if (!text.sliced(at).startsWith(expected))
+            return false;
+        at += expected.size();
+        return true;
+    };
+    const qsizetype yearStart = at;
+    const int year = numberAt(text, at, 4);
+    if (at - yearStart != 4 || !separator(afterYear))
+        return std::nullopt;
+    const int month = numberAt(text, at, 2);
+    if (month == 0 || !separator(afterMonth))
+        return std::nullopt;
+    const int day = numberAt(text, at, 2);
+    if (day == 0 || !separator(afterDay) || at != text.size())
+        return std::nullopt;
+    const QDate date(year, month, day);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+} // namespace
+
+Result<QDate> parseFileDate(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    for (const QStringView separator : {QStringView(u"-"), QStringView(u"/")}) {
+        if (const std::optional<QDate> date = yearFirstDate(trimmed, separator, separator, {}))
+            return *date;
+    }
+    if (const std::optional<QDate> date = yearFirstDate(trimmed, u"年", u"月", u"日"))
+        return *date;
     return refusal(ErrorCode::DateInvalid, trimmed.toString());
 }
 

@@ -23,7 +23,7 @@ QString dateText(QDate date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-constexpr std::array<EditableField, 9> kEditableFields{{
+constexpr std::array<EditableField, 10> kEditableFields{{
     {"msisdn", [](const Card& a, const Card& b) { return a.msisdn != b.msisdn; },
      [](const Card& c) {
          return c.msisdn;
@@ -60,7 +60,15 @@ constexpr std::array<EditableField, 9> kEditableFields{{
      [](const Card& c) {
          return dateText(c.activatedOn);
      }},
+    // The declared one; the number's is derived, and goes with it into the details.
+    {"home_area",
+     [](const Card& a, const Card& b) { return a.declaredHomeArea != b.declaredHomeArea; },
+     [](const Card& c) {
+         return c.declaredHomeArea;
+     }},
 }};
+
+constexpr QLatin1String kHomeArea("home_area");
 
 } // namespace
 
@@ -81,8 +89,14 @@ QJsonObject cardEditDetails(const Card& before, const Card& after, const QString
         const QLatin1String name(field.name);
         if (!fields.contains(name))
             continue;
-        changes.insert(name, QJsonObject{{QStringLiteral("from"), field.auditValue(before)},
-                                         {QStringLiteral("to"), field.auditValue(after)}});
+        QJsonObject change{{QStringLiteral("from"), field.auditValue(before)},
+                           {QStringLiteral("to"), field.auditValue(after)}};
+        // What the card's home area was and is where none is declared: the number's.
+        if (name == kHomeArea) {
+            change.insert(QStringLiteral("from_number"), before.numberHomeArea);
+            change.insert(QStringLiteral("to_number"), after.numberHomeArea);
+        }
+        changes.insert(name, change);
     }
     return QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(fields)},
                        {QStringLiteral("changes"), changes}};

@@ -13,7 +13,8 @@ namespace simfleet {
 QStringList changedCardFields(const Card& before, const Card& after);
 
 // Audit details for an edit: {"fields": [...], "changes": {field: {"from": .., "to": ..}}}.
-// Holder name and ID appear masked: the audit log never holds personal data.
+// Holder name and ID appear masked: the audit log never holds personal data. "home_area" is the
+// declared home area ("" for none), with the number's beside it ("from_number", "to_number").
 QJsonObject cardEditDetails(const Card& before, const Card& after, const QStringList& fields);
 
 } // namespace simfleet

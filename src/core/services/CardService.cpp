@@ -28,7 +28,7 @@ Result<Card> validatedEdit(const Card& stored, const Card& edited)
         return msisdn.error();
     if (*msisdn != stored.msisdn) {
         card.msisdn = *msisdn;
-        card.homeArea = homeAreaOf(card.msisdn);
+        card.numberHomeArea = homeAreaOf(card.msisdn);
     }
     if (edited.monthlyFee.isNegative())
         return Error{ErrorCode::AmountNotPositive, edited.monthlyFee.toPlainString(),
@@ -40,6 +40,10 @@ Result<Card> validatedEdit(const Card& stored, const Card& edited)
             return holderId.error();
         card.holderId = holderId->value;
     }
+    const Result<QString> homeArea = validateHomeArea(edited.declaredHomeArea);
+    if (!homeArea)
+        return homeArea.error();
+    card.declaredHomeArea = *homeArea;
     if (!edited.activatedOn.isNull() && !edited.activatedOn.isValid())
         return Error{ErrorCode::DateInvalid, QString(), 0};
     card.carrier = edited.carrier;

@@ -11,8 +11,9 @@ public:
     explicit CardService(ServiceContext context) : m_ctx(std::move(context)) {}
 
     // Validates and saves the edited fields (iccid is the identity and cannot change; state,
-    // balance and lost are ignored here). card.version guards against concurrent edits.
-    // Refused for void cards.
+    // balance and lost are ignored here; the number's home area follows the number, and a blank
+    // declared home area lets it stand). card.version guards against concurrent edits.
+    // Refused for void cards. The change is audited in the same transaction.
     Result<Card> edit(const Card& edited);
 
     // 挂失: marks or clears the lost flag, with an optional note. Refused for void cards.

@@ -40,8 +40,8 @@ std::optional<Error> PacketService::refusalFor(const Card& card, const PacketReq
 {
     if (card.carrier != request.carrier)
         return Error{ErrorCode::WrongCarrier, carrierCode(card.carrier), 0};
-    if (request.homeArea && card.homeArea != *request.homeArea)
-        return Error{ErrorCode::WrongHomeArea, card.homeArea, 0};
+    if (request.homeArea && card.homeArea() != *request.homeArea)
+        return Error{ErrorCode::WrongHomeArea, card.homeArea(), 0};
     if (!mayJoinPacket(card.state))
         return Error{ErrorCode::NotReadyForPacket, stateCode(card.state), 0};
     // The article's first rule: every fee is settled before the carrier sees the request.
@@ -151,7 +151,7 @@ Result<PacketPlan> PacketService::plan(const PacketRequest& request)
             plan.refused.push_back({*card, *refusal});
             continue;
         }
-        byArea[card->homeArea].push_back(*card);
+        byArea[card->homeArea()].push_back(*card);
     }
     if (!plan.ok())
         return plan;

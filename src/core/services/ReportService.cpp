@@ -27,7 +27,7 @@ QString outstandingGroupKey(const Card& card, OutstandingGrouping grouping)
     case OutstandingGrouping::Assignee:
         return card.assignee;
     case OutstandingGrouping::HomeArea:
-        return card.homeArea;
+        return card.homeArea();
     }
     return {};
 }

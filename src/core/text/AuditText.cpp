@@ -80,6 +80,19 @@ QString fieldValue(const QString& field, const QString& value)
     return value;
 }
 
+// One side ("from" or "to") of a change. A home area nobody declared is the number's.
+QString changeSide(const QString& field, const QJsonObject& change, const char* side,
+                   const char* numberSide)
+{
+    const QString value = change.value(QLatin1String(side)).toString();
+    if (field == u"home_area" && value.isEmpty()) {
+        const QString number = change.value(QLatin1String(numberSide)).toString();
+        if (!number.isEmpty())
+            return AuditText::tr("%1 (from the number)").arg(number);
+    }
+    return fieldValue(field, value);
+}
+
 QString created(Details& details)
 {
     const QString source = details.text("source");
@@ -99,9 +112,8 @@ QString edited(Details& details, const QJsonObject& raw)
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         const QJsonObject change = it.value().toObject();
         parts << AuditText::tr("%1 %2 → %3")
-                     .arg(fieldLabel(it.key()),
-                          fieldValue(it.key(), change.value(QLatin1String("from")).toString()),
-                          fieldValue(it.key(), change.value(QLatin1String("to")).toString()));
+                     .arg(fieldLabel(it.key()), changeSide(it.key(), change, "from", "from_number"),
+                          changeSide(it.key(), change, "to", "to_number"));
     }
     const bool imported = details.text("source") == u"import";
     const QString what = parts.join(AuditText::tr(", "));

@@ -4,6 +4,7 @@
 #include "domain/CardState.h"
 #include "domain/Money.h"
 #include "rules/Masking.h"
+#include "rules/Validators.h"
 #include "text/Labels.h"
 
 #include <QCoreApplication>
@@ -192,6 +193,12 @@ QString describeWithDetail(const Error& error)
                                            "%1 is read-only: it can be read but nothing in it "
                                            "can be changed")
             .arg(detail);
+    case ErrorCode::HomeAreaInvalid:
+        return QCoreApplication::translate(
+                   "simfleet::ErrorText",
+                   "not a home area: \"%1\" (write a place name of at most %2 characters)")
+            .arg(detail)
+            .arg(kHomeAreaMaxLength);
     default:
         return {};
     }
@@ -368,6 +375,11 @@ QString describeWithoutDetail(const Error& error)
         return QCoreApplication::translate(
             "simfleet::ErrorText",
             "the database is read-only: it can be read but nothing in it can be changed");
+    case ErrorCode::HomeAreaInvalid:
+        return QCoreApplication::translate(
+                   "simfleet::ErrorText",
+                   "not a home area (write a place name of at most %1 characters)")
+            .arg(kHomeAreaMaxLength);
     }
     return QCoreApplication::translate("simfleet::ErrorText", "unexpected error");
 }

@@ -134,4 +134,12 @@ QString fieldLabel(const QString& code)
     return code;
 }
 
+QString homeAreaText(const Card& card)
+{
+    if (!card.homeAreaDiffersFromNumber())
+        return card.homeArea();
+    return QCoreApplication::translate("simfleet::Labels", "%1 (number says %2)")
+        .arg(card.declaredHomeArea, card.numberHomeArea);
+}
+
 } // namespace simfleet

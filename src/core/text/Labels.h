@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/AuditEvent.h"
+#include "domain/Card.h"
 #include "domain/CardState.h"
 #include "domain/Carrier.h"
 #include "domain/LedgerEntry.h"
@@ -19,5 +20,8 @@ QString auditActionLabel(AuditAction action);
 // A field named by its code in files, JSON and errors ("holder_id" -> "holder ID" / "机主证件号");
 // a code it does not know is returned as it is.
 QString fieldLabel(const QString& code);
+// The card's home area for people: "北京市", or "北京市 (number says 上海市)" when the declared
+// one is not the number's; "" when neither is known.
+QString homeAreaText(const Card& card);
 
 } // namespace simfleet

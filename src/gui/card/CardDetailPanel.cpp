@@ -215,7 +215,7 @@ void CardDetailPanel::fillFields()
     m_ui->planValue->setText(orNone(card.plan));
     m_ui->feeValue->setText(card.monthlyFee.toDisplayString());
     m_ui->departmentValue->setText(orNone(card.department));
-    m_ui->homeAreaValue->setText(orNone(card.homeArea));
+    m_ui->homeAreaValue->setText(orNone(homeAreaText(card)));
     m_ui->activatedValue->setText(orNone(isoDate(card.activatedOn)));
     const qint64 days = daysInState(card, m_session.clock());
     const QString since = isoDate(card.stateSince.toLocalTime().date());

@@ -36,6 +36,10 @@ EditCardDialog::EditCardDialog(Session& session, const Card& card, QWidget* pare
     m_ui->departmentEdit->setText(card.department);
     m_ui->assigneeEdit->setText(card.assignee);
     m_ui->activatedEdit->setText(isoDate(card.activatedOn));
+    m_ui->homeAreaEdit->setText(card.declaredHomeArea);
+    m_ui->homeAreaEdit->setPlaceholderText(
+        card.numberHomeArea.isEmpty() ? tr("(unknown from the number)")
+                                      : tr("%1 (from the number)").arg(card.numberHomeArea));
     showProblem(m_ui->refusalLabel, {});
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EditCardDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EditCardDialog::reject);
@@ -64,6 +68,7 @@ void EditCardDialog::accept()
     }
     edited.department = m_ui->departmentEdit->text().trimmed();
     edited.assignee = m_ui->assigneeEdit->text().trimmed();
+    edited.declaredHomeArea = m_ui->homeAreaEdit->text(); // the core checks it
     const QString activated = m_ui->activatedEdit->text().trimmed();
     if (activated.isEmpty()) {
         edited.activatedOn = QDate();

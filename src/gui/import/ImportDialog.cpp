@@ -30,6 +30,7 @@ QString fieldLabel(const QString& canonical)
         {"department", QT_TRANSLATE_NOOP("simfleet::gui::ImportDialog", "Department")},
         {"assignee", QT_TRANSLATE_NOOP("simfleet::gui::ImportDialog", "Assignee")},
         {"activated_on", QT_TRANSLATE_NOOP("simfleet::gui::ImportDialog", "Activated on")},
+        {"home_area", QT_TRANSLATE_NOOP("simfleet::gui::ImportDialog", "Home area")},
         {"kind", QT_TRANSLATE_NOOP("simfleet::gui::ImportDialog", "Kind")},
         {"amount", QT_TRANSLATE_NOOP("simfleet::gui::ImportDialog", "Amount")},
         {"date", QT_TRANSLATE_NOOP("simfleet::gui::ImportDialog", "Date")},
@@ -152,12 +153,12 @@ void ImportDialog::setPath(const QString& path)
     m_checkedOk = false;
     m_summary.reset();
     m_ui->summaryLabel->clear();
-    loadPreview();
-    check();
+    checkFile(KindChoice::Guess);
 }
 
-// The encoding and the first rows come straight from the file, before the core's check.
-void ImportDialog::loadPreview()
+// The encoding and the first rows come straight from the file, before the core's check. A kind
+// the user chose is kept; a new file's kind is guessed from its header.
+void ImportDialog::loadPreview(KindChoice choice)
 {
     m_ui->previewTable->clear();
     m_ui->previewTable->setRowCount(0);
@@ -198,6 +199,8 @@ void ImportDialog::loadPreview()
     }
     m_ui->previewTable->resizeColumnsToContents();
 
+    if (choice != KindChoice::Guess)
+        return;
     if (auto guessed = guessKind(headers); guessed && *guessed != kind()) {
         const QSignalBlocker blockCards(m_ui->kindCards);
         const QSignalBlocker blockLedger(m_ui->kindLedger);
@@ -207,8 +210,16 @@ void ImportDialog::loadPreview()
 
 void ImportDialog::check()
 {
+    checkFile(KindChoice::Keep);
+}
+
+// The user may have fixed the file in Excel since the last look: the preview is read again
+// with every check, as the check itself reads the whole file again.
+void ImportDialog::checkFile(KindChoice choice)
+{
     if (m_path.isEmpty())
         return;
+    loadPreview(choice);
     if (isBusy()) {
         // A check of an older choice is running: stop it and check again when it ends.
         m_checkAgain = true;

@@ -50,6 +50,7 @@ public:
 
 public Q_SLOTS:
     void setPath(const QString& path);
+    // Reads the file again (preview and the whole-file check), as "Check again" does.
     void check();
     void startImport();
     void cancelWork();
@@ -64,9 +65,11 @@ protected:
 
 private:
     enum class Stage { Checking, Importing };
+    enum class KindChoice { Guess, Keep };
 
     void browse();
-    void loadPreview();
+    void checkFile(KindChoice choice);
+    void loadPreview(KindChoice choice);
     void run(Stage stage);
     void whenFinished(Stage stage);
     void showCheck(const Result<ImportSummary>& outcome);

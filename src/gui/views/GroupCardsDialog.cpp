@@ -63,7 +63,7 @@ GroupCardsDialog::GroupCardsDialog(StoreReader& store, OutstandingGrouping group
         m_table->setItem(row, 3, new QTableWidgetItem(card.department));
         m_table->setItem(row, 4,
                          new QTableWidgetItem(shownAssignee(card.assignee, card.holderName)));
-        m_table->setItem(row, 5, new QTableWidgetItem(card.homeArea));
+        m_table->setItem(row, 5, new QTableWidgetItem(card.homeArea()));
         m_table->setItem(row, 6, new QTableWidgetItem(stateLabel(card.state)));
         m_table->setItem(row, 7, numberItem(card.balance.toDisplayString()));
     }

@@ -111,7 +111,7 @@ public:
                 return Error{ErrorCode::MsisdnInvalid, number, 0};
         }
         m_msisdns.insert(card.msisdn);
-        card.homeArea = homeAreaOf(card.msisdn);
+        card.numberHomeArea = homeAreaOf(card.msisdn);
 
         const std::size_t departmentIndex = m_people.weighted(m_departmentWeights);
         const DemoDepartment& department = demoDepartments()[departmentIndex];
@@ -239,7 +239,7 @@ Result<std::vector<PlannedCard>> planDemoFleet(const DemoOptions& options, const
             return card.error();
         PlannedCard planned{std::move(card).value(), role, {}, {}, {}};
         const CardTimeline path =
-            timeline.plan(role, planned.card.carrier, receiptCodeOf(planned.card.homeArea),
+            timeline.plan(role, planned.card.carrier, receiptCodeOf(planned.card.homeArea()),
                           planned.card.monthlyFee);
         const BillingPlan billing = billingFor(bills, planned, path, today, stoppedSoFar);
         planned.bills = drawBills(bills, billing);

@@ -72,7 +72,7 @@ Result<QDate> dateCell(QStringView text)
 {
     if (text.trimmed().isEmpty())
         return QDate();
-    return parseIsoDate(text);
+    return parseFileDate(text);
 }
 
 QString textCell(QStringView text)
@@ -97,13 +97,16 @@ std::optional<Card> parseCardRow(const CsvRecord& record, const CardColumns& col
         checker.check(CardColumn::HolderId, holderIdCell(checker.cell(CardColumn::HolderId)));
     const auto activatedOn =
         checker.check(CardColumn::ActivatedOn, dateCell(checker.cell(CardColumn::ActivatedOn)));
+    auto declaredHomeArea =
+        checker.check(CardColumn::HomeArea, validateHomeArea(checker.cell(CardColumn::HomeArea)));
     if (!checker.clean())
         return std::nullopt;
 
     Card card;
     card.iccid = std::move(*iccid);
     card.msisdn = std::move(*msisdn);
-    card.homeArea = homeAreaOf(card.msisdn);
+    card.numberHomeArea = homeAreaOf(card.msisdn);
+    card.declaredHomeArea = texts.get(*declaredHomeArea);
     card.carrier = *carrier;
     card.monthlyFee = *fee;
     card.holderId = std::move(*holderId);
@@ -121,7 +124,7 @@ void applyCardRow(const Card& row, const CardColumns& columns, Card& card)
 {
     if (card.msisdn != row.msisdn) {
         card.msisdn = row.msisdn;
-        card.homeArea = row.homeArea;
+        card.numberHomeArea = row.numberHomeArea;
     }
     card.carrier = row.carrier;
     if (columns.has(CardColumn::Plan))
@@ -138,6 +141,8 @@ void applyCardRow(const Card& row, const CardColumns& columns, Card& card)
         card.assignee = row.assignee;
     if (columns.has(CardColumn::ActivatedOn))
         card.activatedOn = row.activatedOn;
+    if (columns.has(CardColumn::HomeArea))
+        card.declaredHomeArea = row.declaredHomeArea; // blank: the number's stands again
 }
 
 } // namespace simfleet

@@ -34,13 +34,13 @@ struct CardRows {
 
 // Validates each cell of the record; every bad cell is reported. nullopt when any was bad.
 // Otherwise the card the row would create: active since now, with the number's home area (looked
-// up while reading, not storing); cells of columns the file lacks stay empty. Plans, departments
-// and assignees come from texts.
+// up while reading, not storing) and the declared one if the row gives it; cells of columns the
+// file lacks stay empty. Plans, departments, assignees and declared home areas come from texts.
 std::optional<Card> parseCardRow(const CsvRecord& record, const CardColumns& columns,
                                  const QDateTime& now, TextPool& texts, IssueSink& issues);
 
-// Writes a row's card over a stored card: only the file's columns; the home area follows the
-// number.
+// Writes a row's card over a stored card: only the file's columns; the number's home area
+// follows the number. A blank home_area cell drops a declared home area.
 void applyCardRow(const Card& row, const CardColumns& columns, Card& card);
 
 } // namespace simfleet

@@ -60,6 +60,9 @@ constexpr auto kCardAliases = std::to_array<Alias<CardColumn>>({
     {CardColumn::Assignee, u"使用人"},
     {CardColumn::ActivatedOn, u"activatedon"},
     {CardColumn::ActivatedOn, u"开卡日期"},
+    {CardColumn::HomeArea, u"homearea"},
+    {CardColumn::HomeArea, u"归属地"},
+    {CardColumn::HomeArea, u"号码归属地"},
 });
 
 constexpr auto kLedgerAliases = std::to_array<Alias<LedgerColumn>>({
@@ -124,6 +127,8 @@ QString columnName(CardColumn column)
         return QStringLiteral("assignee");
     case CardColumn::ActivatedOn:
         return QStringLiteral("activated_on");
+    case CardColumn::HomeArea:
+        return QStringLiteral("home_area");
     }
     return {};
 }

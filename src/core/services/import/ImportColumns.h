@@ -23,8 +23,9 @@ enum class CardColumn {
     Department,
     Assignee,
     ActivatedOn,
+    HomeArea, // declared 归属地; the number's is derived, not imported
 };
-inline constexpr std::size_t kCardColumnCount = 10;
+inline constexpr std::size_t kCardColumnCount = 11;
 
 enum class LedgerColumn { Iccid, Msisdn, Kind, Amount, Date, Reference };
 inline constexpr std::size_t kLedgerColumnCount = 6;

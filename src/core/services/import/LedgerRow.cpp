@@ -27,7 +27,7 @@ Result<QDate> dateCell(QStringView text)
 {
     if (text.trimmed().isEmpty())
         return Error{ErrorCode::FieldRequired, QStringLiteral("date"), 0};
-    return parseIsoDate(text);
+    return parseFileDate(text);
 }
 
 Result<EntryKind> kindCell(QStringView text)

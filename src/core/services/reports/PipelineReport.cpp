@@ -37,7 +37,7 @@ PipelineCard listed(const Card& card, const CardStanding& standing, Money balanc
     item.iccid = card.iccid;
     item.msisdn = card.msisdn;
     item.carrier = card.carrier;
-    item.homeArea = card.homeArea;
+    item.homeArea = card.homeArea();
     item.state = standing.state;
     if (standing.sinceUtc.isValid())
         item.stateSince = businessDate(standing.sinceUtc);
