@@ -264,6 +264,14 @@ Reason: %2</source>
         <source>Holder name and ID are personal data: they are shown masked. Leave them empty to keep the stored values.</source>
         <translation>机主姓名和证件号码属于个人信息，只显示脱敏后的内容。留空则保留原有信息。</translation>
     </message>
+    <message>
+        <source>Ho&amp;me area:</source>
+        <translation>归属地(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Where the card belongs (归属地), when it is not where its number says. Leave it empty to use the number&apos;s home area.</source>
+        <translation>号卡实际归属的地区（归属地），当它与号码显示的不一致时填写。留空则使用号码的归属地。</translation>
+    </message>
 </context>
 <context>
     <name>FleetColumns</name>
@@ -1088,6 +1096,10 @@ Reason: %2</source>
         <source>Included in submission packet %1</source>
         <translation>纳入注销申请材料包 %1</translation>
     </message>
+    <message>
+        <source>%1 (from the number)</source>
+        <translation>%1（按号码）</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::ErrorText</name>
@@ -1499,6 +1511,14 @@ Reason: %2</source>
         <source>the database is read-only: it can be read but nothing in it can be changed</source>
         <translation>数据库为只读：可以查看，但不能做任何更改</translation>
     </message>
+    <message>
+        <source>not a home area: &quot;%1&quot; (write a place name of at most %2 characters)</source>
+        <translation>不是有效的归属地：“%1”（请填写不超过 %2 个字的地名）</translation>
+    </message>
+    <message>
+        <source>not a home area (write a place name of at most %1 characters)</source>
+        <translation>不是有效的归属地（请填写不超过 %1 个字的地名）</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::Labels</name>
@@ -1692,6 +1712,10 @@ Reason: %2</source>
         <source>agent ID</source>
         <comment>field</comment>
         <translation>经办人证件号</translation>
+    </message>
+    <message>
+        <source>%1 (number says %2)</source>
+        <translation>%1（号码显示为 %2）</translation>
     </message>
 </context>
 <context>
@@ -2214,38 +2238,8 @@ from real data.</source>
         <translation>从 CSV 文件导入或更新号卡</translation>
     </message>
     <message>
-        <source>Columns by name, in any order, English or Chinese, case-insensitive:
-  iccid/ICCID, msisdn/手机号/号码, carrier/运营商 (required);
-  plan/套餐, monthly_fee/月租, holder_name/机主姓名, holder_id/证件号码,
-  department/部门, assignee/使用人, activated_on/开卡日期 (YYYY-MM-DD).
-UTF-8 (with or without BOM) or GB18030 is detected. A card already in the database
-has its changed fields updated; a void card is never changed.
-All or nothing: if any row is bad nothing is written, every bad cell is printed as
-FILE:LINE: column: message and the exit code is 3.
-The last line on stdout is: imported N, updated M, unchanged K</source>
-        <translation>按列名识别，顺序不限，中英文均可，不区分大小写：
-  iccid/ICCID、msisdn/手机号/号码、carrier/运营商（必填）；
-  plan/套餐、monthly_fee/月租、holder_name/机主姓名、holder_id/证件号码、
-  department/部门、assignee/使用人、activated_on/开卡日期（YYYY-MM-DD）。
-自动识别 UTF-8（带或不带 BOM）和 GB18030 编码。数据库中已有的卡只更新
-有变化的字段；已作废的卡不会改动。
-全部成功或全部不写入：只要有一行有误就不写入任何数据，每个有误的单元格
-按“FILE:LINE: 列名: 说明”输出，退出码为 3。
-标准输出的最后一行固定为英文，供脚本读取：imported N, updated M, unchanged K</translation>
-    </message>
-    <message>
         <source>Import charges, payments and adjustments from a CSV file</source>
         <translation>从 CSV 文件导入收费、缴费和调整记录</translation>
-    </message>
-    <message>
-        <source>Columns: iccid (or msisdn), kind (charge|payment|adjustment), amount (yuan),
-date (YYYY-MM-DD), reference. Payments are written positive and reduce the
-balance; adjustments are signed. Entries for a void card are refused.
-All or nothing, reported like &apos;import cards&apos;.</source>
-        <translation>列：iccid（或 msisdn）、kind（charge|payment|adjustment）、amount（元）、
-date（YYYY-MM-DD）、reference。缴费金额写正数，会减少余额；调整金额带正负号。
-已作废号卡的记录会被拒绝。
-全部成功或全部不写入，报告方式与“import cards”相同。</translation>
     </message>
     <message>
         <source>check the whole file, write nothing</source>
@@ -2266,6 +2260,41 @@ date（YYYY-MM-DD）、reference。缴费金额写正数，会减少余额；调
     <message>
         <source>dry run: nothing was written</source>
         <translation>试运行：未写入任何数据</translation>
+    </message>
+    <message>
+        <source>Columns by name, in any order, English or Chinese, case-insensitive:
+  iccid/ICCID, msisdn/手机号/号码, carrier/运营商 (required);
+  plan/套餐, monthly_fee/月租, holder_name/机主姓名, holder_id/证件号码,
+  department/部门, assignee/使用人, activated_on/开卡日期,
+  home_area/归属地 (when the fleet says otherwise than the number; blank: the
+  number&apos;s). Dates year first: 2025-03-01, 2025/3/1, 2025-3-1 or 2025年3月1日.
+UTF-8 (with or without BOM) or GB18030 is detected. A card already in the database
+has its changed fields updated; a void card is never changed.
+All or nothing: if any row is bad nothing is written, every bad cell is printed as
+FILE:LINE: column: message and the exit code is 3.
+The last line on stdout is: imported N, updated M, unchanged K</source>
+        <translation>按列名识别，顺序不限，中英文均可，不区分大小写：
+  iccid/ICCID、msisdn/手机号/号码、carrier/运营商（必填）；
+  plan/套餐、monthly_fee/月租、holder_name/机主姓名、holder_id/证件号码、
+  department/部门、assignee/使用人、activated_on/开卡日期、
+  home_area/归属地（号卡实际归属与号码不一致时填写；留空则用号码的归属地）。
+日期年份在前：2025-03-01、2025/3/1、2025-3-1 或 2025年3月1日。
+自动识别 UTF-8（带或不带 BOM）或 GB18030 编码。已在数据库中的号卡
+会更新有变化的字段；已作废的号卡不会被修改。
+全部成功或全部不写：只要有一行有误就不写入任何内容，每个错误单元格以
+文件:行号: 列: 说明 的形式列出，退出码为 3。
+标准输出的最后一行为：imported N, updated M, unchanged K</translation>
+    </message>
+    <message>
+        <source>Columns: iccid (or msisdn), kind (charge|payment|adjustment), amount (yuan),
+date (year first: 2025-03-01 or 2025/3/1), reference. Payments are written
+positive and reduce the balance; adjustments are signed. Entries for a void
+card are refused.
+All or nothing, reported like &apos;import cards&apos;.</source>
+        <translation>列：iccid（或 msisdn）、kind（charge|payment|adjustment）、amount（元）、
+date（年份在前：2025-03-01 或 2025/3/1）、reference。缴费金额写为正数，
+会减少余额；调整金额带正负号。已作废号卡的账目会被拒绝。
+全部成功或全部不写，报告方式与 &apos;import cards&apos; 相同。</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3708,14 @@ Two windows changing the same cards at once would undo each other&apos;s work. O
         <source>Monthly fee: %1</source>
         <translation>月租：%1</translation>
     </message>
+    <message>
+        <source>(unknown from the number)</source>
+        <translation>（无法从号码得知）</translation>
+    </message>
+    <message>
+        <source>%1 (from the number)</source>
+        <translation>%1（按号码）</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::gui::FleetTableModel</name>
@@ -3918,6 +3955,10 @@ Two windows changing the same cards at once would undo each other&apos;s work. O
     <message>
         <source>The first %1 are listed.</source>
         <translation>只列出前 %1 个。</translation>
+    </message>
+    <message>
+        <source>Home area</source>
+        <translation>归属地</translation>
     </message>
 </context>
 <context>
