@@ -24,7 +24,7 @@ const QString kShanghai = QStringLiteral("上海市");
 FixtureCard settled(const QString& area, CardState state = CardState::CancellationRequested)
 {
     FixtureCard card;
-    card.numberHomeArea = area;
+    card.homeArea = area;
     card.state = state;
     card.charged = Money::fromFen(5800);
     card.paid = Money::fromFen(5800);

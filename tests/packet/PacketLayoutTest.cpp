@@ -20,7 +20,7 @@ FixtureCard settledIn(const QString& area)
 {
     FixtureCard card;
     card.state = CardState::CancellationRequested;
-    card.numberHomeArea = area;
+    card.homeArea = area;
     card.charged = Money::fromFen(5800);
     card.paid = Money::fromFen(5800);
     return card;
