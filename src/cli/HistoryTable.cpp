@@ -3,9 +3,8 @@
 
 #include "CardText.h"
 #include "TableWriter.h"
+#include "text/AuditText.h"
 #include "text/Labels.h"
-
-#include <QJsonDocument>
 
 namespace simfleet::cli {
 
@@ -13,15 +12,13 @@ namespace {
 
 QString stateOrDash(const std::optional<CardState>& state)
 {
-    return state ? stateCode(*state) : QStringLiteral("-");
+    return state ? stateLabel(*state) : QStringLiteral("-");
 }
 
+// People read this table (scripts read --format json): each event as the sentence the desktop
+// app shows, states by name.
 QStringList auditRow(const AuditEvent& event)
 {
-    const QString details =
-        event.details.isEmpty()
-            ? QString()
-            : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
     return {QString::number(event.seq),
             event.atUtc.toUTC().toString(Qt::ISODate),
             event.operatorName,
@@ -29,7 +26,7 @@ QStringList auditRow(const AuditEvent& event)
             auditActionLabel(event.action),
             stateOrDash(event.fromState),
             stateOrDash(event.toState),
-            details};
+            describeAuditEvent(event)};
 }
 
 } // namespace

@@ -222,9 +222,12 @@ TEST_CASE("the whole path from active to void, with every guard", "[cli][transit
     const CliResult history = fixture.run({QStringLiteral("show"), first});
     INFO(history.describe());
     CHECK(history.exitCode == 0);
-    CHECK(history.out.contains(QStringLiteral("carrier-hall")));
+    // Read as sentences, states by name: no codes and no raw JSON.
+    CHECK(history.out.contains(QStringLiteral("In person at a business hall")));
     CHECK(history.out.contains(QStringLiteral("HZ-2024-0001")));
-    CHECK(history.out.contains(QStringLiteral("void")));
+    CHECK(history.out.contains(QStringLiteral("Void")));
+    CHECK_FALSE(history.out.contains(QStringLiteral("carrier-hall")));
+    CHECK_FALSE(history.out.contains(QStringLiteral("{\"")));
 }
 
 TEST_CASE("a prepaid credit must be refunded before the card is void", "[cli][transition]")
