@@ -11,6 +11,29 @@
 
 namespace simfleet {
 
+namespace {
+
+// Each card of ids once, in the order given; an id with no card is refused as not found.
+template <class Visit>
+void forEachDistinctCard(Store& store, const std::vector<CardId>& ids,
+                         std::vector<CardRefusal>& refused, Visit&& visit)
+{
+    std::set<CardId> seen;
+    for (const CardId id : ids) {
+        if (!seen.insert(id).second)
+            continue;
+        if (const std::optional<Card> card = store.cardById(id)) {
+            visit(*card);
+        } else {
+            Card missing;
+            missing.id = id;
+            refused.push_back({missing, Error{ErrorCode::CardNotFound, QString::number(id), 0}});
+        }
+    }
+}
+
+} // namespace
+
 std::vector<CardId> PacketGroup::cardIds() const
 {
     std::vector<CardId> ids;
@@ -98,26 +121,15 @@ PacketSelection PacketService::select(const std::vector<CardId>& cards)
 {
     PacketSelection selection;
     std::map<Carrier, std::vector<CardId>> byCarrier;
-    std::set<CardId> seen;
-    for (const CardId id : cards) {
-        if (!seen.insert(id).second)
-            continue;
-        const std::optional<Card> card = m_ctx.store.cardById(id);
-        if (!card) {
-            Card missing;
-            missing.id = id;
-            selection.refused.push_back(
-                {missing, Error{ErrorCode::CardNotFound, QString::number(id), 0}});
-            continue;
-        }
+    forEachDistinctCard(m_ctx.store, cards, selection.refused, [&](const Card& card) {
         // Its own carrier: the selection is split by carrier rather than refused for it.
         if (const std::optional<Error> refusal =
-                refusalFor(*card, PacketRequest{card->carrier, std::nullopt, {}})) {
-            selection.refused.push_back({*card, *refusal});
-            continue;
+                refusalFor(card, PacketRequest{card.carrier, std::nullopt, {}})) {
+            selection.refused.push_back({card, *refusal});
+            return;
         }
-        byCarrier[card->carrier].push_back(id);
-    }
+        byCarrier[card.carrier].push_back(card.id);
+    });
     for (const Carrier carrier : kAllCarriers) {
         if (const auto found = byCarrier.find(carrier); found != byCarrier.end())
             selection.requests.push_back(PacketRequest{carrier, std::nullopt, found->second});
@@ -135,24 +147,13 @@ Result<PacketPlan> PacketService::plan(const PacketRequest& request)
     PacketPlan plan;
     plan.carrier = request.carrier;
     std::map<QString, std::vector<Card>> byArea;
-    std::set<CardId> seen;
-    for (const CardId id : ids) {
-        if (!seen.insert(id).second)
-            continue;
-        const std::optional<Card> card = m_ctx.store.cardById(id);
-        if (!card) {
-            Card missing;
-            missing.id = id;
-            plan.refused.push_back(
-                {missing, Error{ErrorCode::CardNotFound, QString::number(id), 0}});
-            continue;
+    forEachDistinctCard(m_ctx.store, ids, plan.refused, [&](const Card& card) {
+        if (const std::optional<Error> refusal = refusalFor(card, request)) {
+            plan.refused.push_back({card, *refusal});
+            return;
         }
-        if (const std::optional<Error> refusal = refusalFor(*card, request)) {
-            plan.refused.push_back({*card, *refusal});
-            continue;
-        }
-        byArea[card->homeArea()].push_back(*card);
-    }
+        byArea[card.homeArea()].push_back(card);
+    });
     if (!plan.ok())
         return plan;
     for (auto& [area, cards] : byArea) {
