@@ -2,6 +2,7 @@
 // Starting the application: the command line, remembered databases, and the words a user reads
 // when a database cannot be opened (the function behind the dialog, not the modal itself).
 
+#include "DatabaseFile.h"
 #include "FleetTestDatabase.h"
 #include "MainWindow.h"
 #include "app/AppController.h"
@@ -352,4 +353,43 @@ TEST_CASE("a database open in another SimFleet is offered read-only, and opens s
     QLockFile another(DatabaseLock::lockPathFor(path));
     CHECK_FALSE(another.tryLock(0));
     controller.window()->close();
+}
+
+TEST_CASE("a worker's bulk write refuses a damaged database untouched; its reads do not check",
+          "[startup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fleet.db"));
+    {
+        testing::FleetTestDatabase db;
+        db.insertCards(3000, {});
+        // A consistent copy of the open database, its write-ahead log included.
+        sqlite3* handle = nullptr;
+        REQUIRE(sqlite3_open(db.path().toUtf8().constData(), &handle) == SQLITE_OK);
+        const QByteArray vacuum = "VACUUM INTO '" + path.toUtf8() + "'";
+        CHECK(sqlite3_exec(handle, vacuum.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(handle);
+    }
+    REQUIRE(openWorkerConnection(path, SystemClock{}, WorkerUse::BulkWrite).ok());
+
+    // Two pages in the middle overwritten, as a failing disk or an interrupted copy would.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 page = sqlite::kPageSize;
+    REQUIRE(file.size() / page >= 6);
+    REQUIRE(file.seek((file.size() / page / 2) * page));
+    REQUIRE(file.write(QByteArray(2 * page, '\xA5')) == 2 * page);
+    file.close();
+    const QByteArray damaged = [&] {
+        QFile copy(path);
+        REQUIRE(copy.open(QIODevice::ReadOnly));
+        return copy.readAll();
+    }();
+
+    const auto refused = openWorkerConnection(path, SystemClock{}, WorkerUse::BulkWrite);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::StorageDamaged);
+    QFile after(path);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == damaged);
 }

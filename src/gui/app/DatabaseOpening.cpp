@@ -104,9 +104,11 @@ Result<std::unique_ptr<Store>> openDatabase(const QString& path, const Clock& cl
     return open(path, clock, options);
 }
 
-Result<std::unique_ptr<Store>> openWorkerConnection(const QString& path, const Clock& clock)
+Result<std::unique_ptr<Store>> openWorkerConnection(const QString& path, const Clock& clock,
+                                                    WorkerUse use)
 {
     StoreOpenOptions options;
+    options.checkSound = use == WorkerUse::BulkWrite;
     options.createIfMissing = false;
     options.backupBeforeMigrate = false;
     options.access = isReadOnlyHere(path) ? StoreAccess::ReadOnly : StoreAccess::ReadWriteIfAllowed;

@@ -27,17 +27,23 @@ enum class Access {
 Result<std::unique_ptr<Store>> openDatabase(const QString& path, const Clock& clock, OpenMode mode,
                                             Access access = Access::ReadWrite);
 
+// What a worker connection is for. Before a bulk write (an import) the store checks that every
+// part of the file reads back, and refuses a damaged one untouched.
+enum class WorkerUse { Reads, BulkWrite };
+
 // A second connection to a database this process already opened, for a worker thread: never
 // creates, never migrates, and only reads when the window's own connection only reads.
-Result<std::unique_ptr<Store>> openWorkerConnection(const QString& path, const Clock& clock);
+Result<std::unique_ptr<Store>> openWorkerConnection(const QString& path, const Clock& clock,
+                                                    WorkerUse use = WorkerUse::Reads);
 
 // Work for a worker thread: runs work(store) on a connection of its own, with storage failures
 // (also a StoreError thrown on the way) as the Result's error.
 template <class T, class Work>
-Result<T> onOwnConnection(const QString& database, const Clock& clock, Work work)
+Result<T> onOwnConnection(const QString& database, const Clock& clock, Work work,
+                          WorkerUse use = WorkerUse::Reads)
 {
     return callService([&]() -> Result<T> {
-        auto store = openWorkerConnection(database, clock);
+        auto store = openWorkerConnection(database, clock, use);
         if (!store)
             return store.error();
         return work(**store);

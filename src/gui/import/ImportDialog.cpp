@@ -61,11 +61,15 @@ Result<ImportSummary> importOnOwnConnection(const QString& database, const Clock
                                             const QString& operatorName, const QString& path,
                                             ImportDialog::Kind kind, const ImportOptions& options)
 {
-    return onOwnConnection<ImportSummary>(database, clock, [&](Store& store) {
-        ImportService service(ServiceContext{store, clock, operatorName});
-        return kind == ImportDialog::Kind::Cards ? service.importCards(path, options)
-                                                 : service.importLedger(path, options);
-    });
+    // The check runs before the dry run too, so a damaged file is named before anything else.
+    return onOwnConnection<ImportSummary>(
+        database, clock,
+        [&](Store& store) {
+            ImportService service(ServiceContext{store, clock, operatorName});
+            return kind == ImportDialog::Kind::Cards ? service.importCards(path, options)
+                                                     : service.importLedger(path, options);
+        },
+        WorkerUse::BulkWrite);
 }
 
 QString count(std::int64_t value)
