@@ -25,12 +25,6 @@ public:
         return std::nullopt;
     }
 
-    void refuse(CardColumn column, Error error)
-    {
-        m_issues.add(m_record.line, m_columns.header(column), std::move(error));
-        m_clean = false;
-    }
-
     bool clean() const { return m_clean; }
 
 private:
