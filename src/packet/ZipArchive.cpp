@@ -30,8 +30,11 @@ bool addEntry(zip_t* archive, const ZipEntry& entry, time_t stamp)
         return false;
     }
     const auto at = static_cast<zip_uint64_t>(index);
+    // A regular file (S_IFREG) with kZipEntryMode, in the upper half as Unix zips keep it.
+    const zip_uint32_t attributes = (0100000u | kZipEntryMode) << 16;
     return zip_set_file_compression(archive, at, ZIP_CM_DEFLATE, 9) == 0 &&
-           zip_file_set_mtime(archive, at, stamp, 0) == 0;
+           zip_file_set_mtime(archive, at, stamp, 0) == 0 &&
+           zip_file_set_external_attributes(archive, at, 0, ZIP_OPSYS_UNIX, attributes) == 0;
 }
 
 std::optional<QByteArray> readEntry(zip_t* archive, zip_uint64_t index, zip_uint64_t size)
@@ -103,7 +106,13 @@ std::optional<std::vector<ZipEntry>> unzipArchive(const QByteArray& bytes)
         std::optional<QByteArray> content = readEntry(archive.get(), index, stat.size);
         if (!content)
             return std::nullopt;
-        entries.push_back({QString::fromUtf8(stat.name), std::move(*content)});
+        zip_uint8_t system = 0;
+        zip_uint32_t attributes = 0;
+        const bool unix =
+            zip_file_get_external_attributes(archive.get(), index, 0, &system, &attributes) == 0 &&
+            system == ZIP_OPSYS_UNIX;
+        entries.push_back({QString::fromUtf8(stat.name), std::move(*content),
+                           unix ? (attributes >> 16) & 07777u : 0u});
     }
     return entries;
 }

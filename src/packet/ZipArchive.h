@@ -12,7 +12,13 @@ namespace simfleet::packet {
 struct ZipEntry {
     QString name;
     QByteArray bytes;
+    // The Unix permissions the archive stores (read back by unzipArchive; 0 when none). The
+    // writer stores rw-r--r--: the letters carry an agent's ID number, and an unpacked packet
+    // must not be writable by everyone.
+    quint32 unixMode{0};
 };
+
+inline constexpr quint32 kZipEntryMode = 0644;
 
 // Zip archives through libzip (deflate, UTF-8 names).
 // Not QuaZip: QuaZip carries its own minizip under the same symbol names as the system minizip

@@ -182,6 +182,13 @@ TEST_CASE("the zip holds every document, and the manifest's hashes match them")
     for (const char* name : {"application.pdf", "authorization.pdf", "lines.xlsx", "lines.csv",
                              "checklist.txt", "manifest.json"})
         CHECK(files.contains(QString::fromLatin1(name)));
+    // Unpacked, the documents (an ID number among them) are not writable by everyone.
+    const Result<std::vector<packet::ZipEntry>> entries = packet::readZip(record.outputPath);
+    REQUIRE(entries.ok());
+    for (const packet::ZipEntry& entry : *entries) {
+        INFO(entry.name.toStdString());
+        CHECK(entry.unixMode == 0644);
+    }
 
     const Result<packet::PacketManifest> manifest =
         packet::parseManifest(files.at(QStringLiteral("manifest.json")));
