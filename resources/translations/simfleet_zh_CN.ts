@@ -160,20 +160,16 @@ Reason: %2</source>
         <translation>请检查文件名和所在文件夹，或通过“文件 › 新建数据库”新建一个数据库。</translation>
     </message>
     <message>
-        <source>Nothing was changed. To restore it, copy the automatic backup %1 over it (it holds the fleet as it was when that backup was made).</source>
-        <translation>未做任何更改。要恢复，请用自动备份 %1 覆盖它（该备份保存的是备份当时的号卡数据）。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Restore it from a copy of your own (SimFleet makes its automatic backup, NAME.bak-…, only before upgrading a database).</source>
-        <translation>未做任何更改。请用您自己的副本恢复（SimFleet 只在升级数据库前自动备份，文件名为 NAME.bak-…）。</translation>
-    </message>
-    <message>
         <source>Ask for write permission on the file and its folder, or copy the database somewhere you may write.</source>
         <translation>请申请该文件及其所在文件夹的写入权限，或将数据库复制到您可以写入的位置。</translation>
     </message>
     <message>
         <source>Choose the SimFleet database itself. If this file once held your fleet, restore it from a backup: SimFleet keeps copies named &quot;NAME.bak-…&quot; beside it.</source>
         <translation>请选择 SimFleet 数据库文件本身。如果该文件曾保存您的号卡数据，请从备份恢复：SimFleet 会在旁边保留名为“NAME.bak-…”的副本。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1515,14 @@ Reason: %2</source>
         <source>not a home area (write a place name of at most %1 characters)</source>
         <translation>不是有效的归属地（请填写不超过 %1 个字的地名）</translation>
     </message>
+    <message>
+        <source>Restore it from a copy of your own (SimFleet makes its automatic backup, NAME.bak-…, only before upgrading a database).</source>
+        <translation>请用您自己的副本恢复（SimFleet 只在升级数据库前自动备份，文件名为 NAME.bak-…）。</translation>
+    </message>
+    <message>
+        <source>To restore it, copy the automatic backup %1 over it (it holds the fleet as it was when that backup was made).</source>
+        <translation>要恢复，请用自动备份 %1 覆盖它（该备份保存的是备份当时的号卡数据）。</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::Labels</name>
@@ -2625,14 +2629,6 @@ when an employee leaves. IDs and names are masked.</source>
     <message>
         <source>%1: %2; nothing was changed.</source>
         <translation>%1：%2；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Restore it from a copy of your own (SimFleet makes its automatic backup, NAME.bak-..., only before upgrading a database).</source>
-        <translation>请用您自己的副本恢复（SimFleet 只在升级数据库前自动备份，文件名为 NAME.bak-...）。</translation>
-    </message>
-    <message>
-        <source>To restore it, copy the automatic backup %1 over it (it holds the fleet as it was when that backup was made).</source>
-        <translation>要恢复，请用自动备份 %1 覆盖它（该备份保存的是备份当时的号卡数据）。</translation>
     </message>
     <message>
         <source>%1 (create it with `simfleet-cli init`)</source>
@@ -4581,7 +4577,7 @@ Two windows changing the same cards at once would undo each other&apos;s work. O
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>没有做任何更改。</translation>
+        <translation>未做任何更改。</translation>
     </message>
     <message>
         <source>Choose a channel first.</source>

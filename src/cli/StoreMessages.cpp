@@ -20,16 +20,7 @@ QString damaged(const Error& error, const QString& databasePath)
 {
     const QString message = StoreText::tr("%1: %2; nothing was changed.")
                                 .arg(QDir::toNativeSeparators(databasePath), describe(error));
-    const QString backup = newestBackupOf(databasePath);
-    if (backup.isEmpty()) {
-        return message + QLatin1Char(' ') +
-               StoreText::tr("Restore it from a copy of your own (SimFleet makes its automatic "
-                             "backup, NAME.bak-..., only before upgrading a database).");
-    }
-    return message + QLatin1Char(' ') +
-           StoreText::tr("To restore it, copy the automatic backup %1 over it (it holds the "
-                         "fleet as it was when that backup was made).")
-               .arg(backup);
+    return message + QLatin1Char(' ') + restoreAdvice(newestBackupOf(databasePath));
 }
 
 } // namespace

@@ -398,4 +398,18 @@ QString describe(const Error& error)
     return describeWithoutDetail(error);
 }
 
+QString restoreAdvice(const QString& newestBackup)
+{
+    if (newestBackup.isEmpty()) {
+        return QCoreApplication::translate(
+            "simfleet::ErrorText",
+            "Restore it from a copy of your own (SimFleet makes its automatic backup, "
+            "NAME.bak-…, only before upgrading a database).");
+    }
+    return QCoreApplication::translate("simfleet::ErrorText",
+                                       "To restore it, copy the automatic backup %1 over it (it "
+                                       "holds the fleet as it was when that backup was made).")
+        .arg(newestBackup);
+}
+
 } // namespace simfleet

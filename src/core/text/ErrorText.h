@@ -12,4 +12,8 @@ namespace simfleet {
 // e.g. OwesMoney -> "owes ¥123.40"; NeedsChannel -> "needs a channel".
 QString describe(const Error& error);
 
+// How to get a damaged database back: copy `newestBackup` (the automatic backup SimFleet made
+// before its last upgrade) over it, or, when there is none, a copy of the user's own.
+QString restoreAdvice(const QString& newestBackup);
+
 } // namespace simfleet

@@ -23,15 +23,8 @@ QString adviceFor(const QString& path, ErrorCode code)
 {
     switch (code) {
     case ErrorCode::StorageDamaged:
-        if (const QString backup = newestBackupOf(path); !backup.isEmpty()) {
-            return OpeningText::tr("Nothing was changed. To restore it, copy the automatic backup "
-                                   "%1 over it (it holds the fleet as it was when that backup "
-                                   "was made).")
-                .arg(backup);
-        }
-        return OpeningText::tr("Nothing was changed. Restore it from a copy of your own (SimFleet "
-                               "makes its automatic backup, NAME.bak-…, only before upgrading a "
-                               "database).");
+        return OpeningText::tr("Nothing was changed.") + QLatin1Char(' ') +
+               restoreAdvice(newestBackupOf(path));
     case ErrorCode::StorageReadOnly:
         return OpeningText::tr("Ask for write permission on the file and its folder, or copy "
                                "the database somewhere you may write.");
