@@ -33,10 +33,6 @@ std::string likeContains(const QString& text)
     return utf8(QLatin1Char('%') + escaped + QLatin1Char('%'));
 }
 
-// A card's home area (Card::homeArea) is the declared one, else the number's.
-constexpr const char* kHomeAreaIs = "(CASE WHEN c.declared_home_area = '' THEN c.home_area"
-                                    " ELSE c.declared_home_area END) = ?";
-
 class Conditions {
 public:
     void add(const char* condition) { m_conditions.emplace_back(condition); }
@@ -102,7 +98,7 @@ FilterSql filterSql(const CardFilter& filter)
     if (!filter.assignee.isEmpty())
         conditions.add("c.assignee = ?", utf8(filter.assignee));
     if (!filter.homeArea.isEmpty())
-        conditions.add(kHomeAreaIs, utf8(filter.homeArea));
+        conditions.add((std::string(kCardHomeAreaSql) + " = ?").c_str(), utf8(filter.homeArea));
     if (const QString search = filter.search.trimmed(); !search.isEmpty())
         addSearch(conditions, search);
     if (filter.owesOnly)

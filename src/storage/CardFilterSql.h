@@ -24,6 +24,10 @@ struct FilterSql {
 
 FilterSql filterSql(const CardFilter& filter);
 
+// A card's home area over "cards c" (Card::homeArea): the declared one, else the number's.
+inline constexpr const char* kCardHomeAreaSql =
+    "(CASE WHEN c.declared_home_area = '' THEN c.home_area ELSE c.declared_home_area END)";
+
 // " ORDER BY <column> [DESC], c.id [DESC]": the id makes paging stable among equal values and
 // rides along in every index for free.
 std::string orderBySql(CardSortColumn column, bool descending);

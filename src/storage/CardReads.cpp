@@ -172,16 +172,17 @@ std::vector<LedgerEntry> ledgerOf(StatementCache& statements, CardId id)
     return entries;
 }
 
-// One pass over the cached balances computes every figure (the cards table has no index on state
-// or balance, so separate counts and sums would each read it again), never a ledger scan.
+// From the summaries of schema 8, never a pass over the cards table: the count from the smallest
+// index, the cards in cancellation and in credit from their partial indexes, and what is owed
+// from card_arrears, whose rows for an owing card sum to its balance.
 FleetTotals totals(StatementCache& statements)
 {
     StatementUse statement(
-        statements, "SELECT count(*),"
-                    " coalesce(sum(state IN ('cancellation-requested', 'carrier-confirmed')), 0),"
-                    " coalesce(sum(max(balance_fen, 0)), 0),"
-                    " coalesce(-sum(min(balance_fen, 0)), 0)"
-                    " FROM cards");
+        statements, "SELECT (SELECT count(*) FROM cards),"
+                    " (SELECT count(*) FROM cards"
+                    "  WHERE state = 'cancellation-requested' OR state = 'carrier-confirmed'),"
+                    " (SELECT coalesce(sum(unpaid_fen), 0) FROM card_arrears),"
+                    " (SELECT coalesce(-sum(balance_fen), 0) FROM cards WHERE balance_fen < 0)");
     statement->executeStep();
     FleetTotals figures;
     figures.cards = statement->getColumn(0).getInt64();

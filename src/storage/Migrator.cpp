@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrator.h"
 
+#include "ArrearsSummary.h"
 #include "AuditHashes.h"
 #include "CarrierProfileRows.h"
 #include "DatabaseFile.h"
@@ -43,11 +44,16 @@ std::vector<Migration> loadMigrations()
     return migrations;
 }
 
-// Data that belongs to a schema step: version 1 seeds the carrier profiles it creates.
+// Data that belongs to a schema step: version 1 seeds the carrier profiles it creates, version 8
+// builds the arrears summary from the ledger already stored.
 void seedData(SQLite::Database& db, int version)
 {
     if (version == 1)
         seedCarrierProfiles(db);
+    if (version == 8) {
+        StatementCache statements(db);
+        rebuildArrears(statements);
+    }
 }
 
 void applyStep(SQLite::Database& db, const Migration& migration)
@@ -83,10 +89,14 @@ int migrate(SQLite::Database& db, int targetVersion,
     if (beforeMigrating && readFileHeader(db).holdsSchema)
         beforeMigrating(current);
     registerUnhexFunction(db.getHandle()); // for version 6
+    // A step that builds an index over millions of ledger rows sorts them; with temporary files
+    // in memory (the store's setting) that sort alone took 500 MB. On disk it stays in the cache.
+    db.exec("PRAGMA temp_store=FILE");
     for (const Migration& migration : migrations) {
         if (migration.version > current && migration.version <= targetVersion)
             applyStep(db, migration);
     }
+    db.exec("PRAGMA temp_store=MEMORY");
     return schemaVersionOf(db);
 }
 

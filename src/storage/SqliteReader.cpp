@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteReader.h"
 
+#include "ArrearsReads.h"
 #include "AuditReads.h"
 #include "CardReads.h"
 #include "CarrierProfileRows.h"
@@ -124,6 +125,14 @@ template <class I> FleetTotals SqliteReader<I>::totals()
 {
     auto& c = m_connection;
     return exclusively(c, [&] { return reads::totals(c.statements); });
+}
+
+template <class I>
+ArrearsByGroup SqliteReader<I>::arrearsByGroup(OutstandingGrouping grouping,
+                                               const AgingBoundaries& ages)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::arrearsByGroup(c.statements, grouping, ages); });
 }
 
 template <class I> std::vector<StateCount> SqliteReader<I>::stateCounts(const CardFilter& filter)

@@ -37,6 +37,8 @@ public:
     std::int64_t auditCount() override;
 
     FleetTotals totals() override;
+    ArrearsByGroup arrearsByGroup(OutstandingGrouping grouping,
+                                  const AgingBoundaries& ages) override;
     std::vector<StateCount> stateCounts(const CardFilter& filter) override;
     std::vector<QString> departments() override;
 

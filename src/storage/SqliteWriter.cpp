@@ -56,7 +56,8 @@ constexpr const char* kInsertEntry =
 
 SqliteWriter::SqliteWriter(Connection& connection, const QString& operatorName,
                            const QDateTime& nowUtc)
-    : SqliteReader<StoreWriter>(connection), m_audit(connection.statements, operatorName, nowUtc)
+    : SqliteReader<StoreWriter>(connection), m_audit(connection.statements, operatorName, nowUtc),
+      m_arrears(connection.statements)
 {}
 
 SQLite::Statement& SqliteWriter::statement(SQLite::Statement*& slot, const char* sql)
@@ -136,7 +137,23 @@ void SqliteWriter::storeHashedAudit(bool wait)
 
 void SqliteWriter::finish()
 {
-    guarded([&] { storePendingAudit(); });
+    guarded([&] {
+        storePendingAudit();
+        m_arrears.flush();
+    });
+}
+
+FleetTotals SqliteWriter::totals()
+{
+    guarded([&] { m_arrears.flush(); });
+    return SqliteReader<StoreWriter>::totals();
+}
+
+ArrearsByGroup SqliteWriter::arrearsByGroup(OutstandingGrouping grouping,
+                                            const AgingBoundaries& ages)
+{
+    guarded([&] { m_arrears.flush(); });
+    return SqliteReader<StoreWriter>::arrearsByGroup(grouping, ages);
 }
 
 std::vector<AuditEvent> SqliteWriter::auditOf(std::optional<CardId> cardId)
@@ -172,6 +189,9 @@ std::int64_t SqliteWriter::auditCount()
 void SqliteWriter::updateCard(const Card& card, const AuditDraft& audit)
 {
     guarded([&] {
+        if (const std::optional<CardGroupKeys> before =
+                storedGroupKeys(connection().statements, card.id))
+            m_arrears.regroup(card.id, *before, groupKeysOf(card));
         StatementUse update(statement(m_updateCard, updateCardSql().c_str()));
         bindCardFields(*update, m_updateCardText, card);
         update->bind(kCardFieldCount + 1, card.id);
@@ -210,6 +230,7 @@ std::int64_t SqliteWriter::postLedgerEntry(const LedgerEntry& entry, const Audit
         text.bindInstant(*insert, 7, entry.recordedAt.isValid() ? entry.recordedAt : m_audit.now());
         insert->exec();
         const std::int64_t id = connection().db->getLastInsertRowid();
+        m_arrears.posted(entry.cardId, entry.date);
         storePendingAudit();
         m_audit.append(entry.cardId, iccid, audit);
         return id;
@@ -261,6 +282,7 @@ void SqliteWriter::postLedgerEntries(std::span<const LedgerPosting> postings)
                 writeInstantText(recordedText, when);
             }
             encodeLedgerEntry(m_ledgerRows, id++, entry, who, recordedText);
+            m_arrears.posted(entry.cardId, entry.date);
         }
         m_bulk->insertLedgerEntries(m_ledgerRows);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ArrearsSummary.h"
 #include "AuditAppender.h"
 #include "AuditHasher.h"
 #include "BulkCardInsert.h"
@@ -37,8 +38,13 @@ public:
     QByteArray auditHeadHash() override;
     std::vector<AuditEvent> auditNewestFirst(std::int64_t offset, std::int64_t limit) override;
     std::int64_t auditCount() override;
+    // The summaries are brought up to date with the transaction's postings first.
+    FleetTotals totals() override;
+    ArrearsByGroup arrearsByGroup(OutstandingGrouping grouping,
+                                  const AgingBoundaries& ages) override;
 
-    // Stores what is still pending (insertCards' audit rows); the store calls it before COMMIT.
+    // Stores what is still pending (insertCards' audit rows, the arrears of the cards posted to);
+    // the store calls it before COMMIT.
     void finish();
 
 private:
@@ -50,6 +56,7 @@ private:
     void storePendingAudit() { storeHashedAudit(true); }
 
     AuditAppender m_audit;
+    ArrearsSummary m_arrears;
     std::unique_ptr<BulkCardInsert> m_bulk;
     RowBatch m_cardRows{kCardRowColumns};
     NewCardEncoder m_cardEncoder;

@@ -75,6 +75,11 @@ public:
     std::int64_t auditCount() override { return m_store.auditCount(); }
 
     FleetTotals totals() override { return m_store.totals(); }
+    ArrearsByGroup arrearsByGroup(OutstandingGrouping grouping,
+                                  const AgingBoundaries& ages) override
+    {
+        return m_store.arrearsByGroup(grouping, ages);
+    }
     std::vector<StateCount> stateCounts(const CardFilter& filter) override
     {
         return m_store.stateCounts(filter);

@@ -27,16 +27,21 @@ Result<EntryKind> parseEntryKind(QStringView code)
     return Error{ErrorCode::EntryKindUnknown, wanted.toString(), 0};
 }
 
-Money balanceEffect(const LedgerEntry& entry)
+Money balanceEffect(EntryKind kind, Money amount)
 {
-    switch (entry.kind) {
+    switch (kind) {
     case EntryKind::Charge:
     case EntryKind::Adjustment:
-        return entry.amount;
+        return amount;
     case EntryKind::Payment:
-        return -entry.amount;
+        return -amount;
     }
     return {};
+}
+
+Money balanceEffect(const LedgerEntry& entry)
+{
+    return balanceEffect(entry.kind, entry.amount);
 }
 
 } // namespace simfleet

@@ -33,5 +33,6 @@ struct LedgerEntry {
 
 // The entry's effect on the balance: +charge, -payment, adjustment as signed.
 Money balanceEffect(const LedgerEntry& entry);
+Money balanceEffect(EntryKind kind, Money amount);
 
 } // namespace simfleet

@@ -6,8 +6,10 @@
 #include "domain/CarrierProfile.h"
 #include "domain/CompanyProfile.h"
 #include "domain/LedgerEntry.h"
+#include "domain/OutstandingGrouping.h"
 #include "domain/Packet.h"
 #include "domain/Result.h"
+#include "rules/Aging.h"
 
 #include <QByteArray>
 #include <QString>
@@ -30,6 +32,8 @@ struct CardFilter {
     QString search;
     bool owesOnly{false}; // balance > 0
     bool lostOnly{false};
+
+    friend bool operator==(const CardFilter&, const CardFilter&) = default;
 };
 
 enum class CardSortColumn {
@@ -69,6 +73,22 @@ struct StateCount {
     std::int64_t lost{0};
 
     friend bool operator==(const StateCount&, const StateCount&) = default;
+};
+
+// The owing cards of one group as of a day, and their unpaid charges by age.
+struct ArrearsGroup {
+    QString key;           // as outstandingGroupKey names it ("" = none)
+    std::int64_t cards{0}; // cards whose balance as of the day is above zero
+    AgingBuckets aging;    // their unpaid charges; aging.total() is the sum of their balances
+
+    friend bool operator==(const ArrearsGroup&, const ArrearsGroup&) = default;
+};
+
+// Every card's money as of a day, in groups: what the outstanding report is made of.
+struct ArrearsByGroup {
+    std::vector<ArrearsGroup> groups; // in no particular order, one per key with owing cards
+    Money credit;                     // the credit balances as of the day, as a positive amount
+    std::int64_t creditCards{0};
 };
 
 // Read access. Storage failures throw StoreError.
@@ -114,6 +134,12 @@ public:
     virtual std::int64_t auditCount() = 0;
 
     virtual FleetTotals totals() = 0;
+    // The fleet's arrears as of ages.asOf, grouped: entries dated after it do not count, and each
+    // card's payments and negative adjustments settle its oldest charges first, whatever the day
+    // they arrived (rules/Aging.h, ageArrears, is the definition and the tests' oracle). Answered
+    // from the summaries the store keeps with every posting, not by reading every ledger.
+    virtual ArrearsByGroup arrearsByGroup(OutstandingGrouping grouping,
+                                          const AgingBoundaries& ages) = 0;
     // The matching cards counted per state in one pass (the cards table has no index on state,
     // so a count per state would read it once each). One entry per state, in kAllStates order,
     // zero where no card matches; a filter's state leaves the other states at zero.

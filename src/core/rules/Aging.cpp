@@ -20,15 +20,20 @@ struct OpenCharge {
     Money unpaid;
 };
 
+// The oldest age, in days, of each bucket but the last.
+constexpr qint64 kOldest0to30 = 30;
+constexpr qint64 kOldest31to60 = 60;
+constexpr qint64 kOldest61to90 = 90;
+
 Money& bucketFor(AgingBuckets& buckets, qint64 ageDays)
 {
-    if (ageDays <= 30) {
+    if (ageDays <= kOldest0to30) {
         return buckets.days0to30;
     }
-    if (ageDays <= 60) {
+    if (ageDays <= kOldest31to60) {
         return buckets.days31to60;
     }
-    if (ageDays <= 90) {
+    if (ageDays <= kOldest61to90) {
         return buckets.days61to90;
     }
     return buckets.days90plus;
@@ -43,6 +48,12 @@ AgingBuckets& AgingBuckets::operator+=(const AgingBuckets& other)
     days61to90 += other.days61to90;
     days90plus += other.days90plus;
     return *this;
+}
+
+AgingBoundaries agingBoundaries(QDate asOf)
+{
+    return AgingBoundaries{asOf, asOf.addDays(-kOldest0to30), asOf.addDays(-kOldest31to60),
+                           asOf.addDays(-kOldest61to90)};
 }
 
 Money balanceAsOf(std::span<const LedgerEntry> entries, QDate asOf)

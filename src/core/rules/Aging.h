@@ -21,6 +21,17 @@ struct AgingBuckets {
     friend bool operator==(const AgingBuckets&, const AgingBuckets&) = default;
 };
 
+// Where each age bucket begins as of a day, so that a store can age unpaid charges by comparing
+// their dates: a charge dated on or after first0to30 is 0-30 days old on asOf, one dated on or
+// after first31to60 (and before first0to30) is 31-60 days old, and so on; anything older is 90+.
+struct AgingBoundaries {
+    QDate asOf;
+    QDate first0to30;
+    QDate first31to60;
+    QDate first61to90;
+};
+AgingBoundaries agingBoundaries(QDate asOf);
+
 // Sum of balance effects of entries dated on or before asOf (all entries when asOf is null).
 Money balanceAsOf(std::span<const LedgerEntry> entries, QDate asOf = {});
 

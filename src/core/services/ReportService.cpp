@@ -15,6 +15,16 @@ void addArrears(OutstandingGroup& group, const AgingBuckets& aging)
     group.outstanding += aging.total();
 }
 
+void sortLargestFirst(std::vector<OutstandingGroup>& groups)
+{
+    std::sort(groups.begin(), groups.end(),
+              [](const OutstandingGroup& a, const OutstandingGroup& b) {
+                  if (a.outstanding != b.outstanding)
+                      return a.outstanding > b.outstanding;
+                  return a.key < b.key;
+              });
+}
+
 } // namespace
 
 QString outstandingGroupKey(const Card& card, OutstandingGrouping grouping)
@@ -56,36 +66,34 @@ CardFilter outstandingGroupFilter(OutstandingGrouping grouping, const QString& k
     return filter;
 }
 
-QString groupingCode(OutstandingGrouping grouping)
-{
-    switch (grouping) {
-    case OutstandingGrouping::Carrier:
-        return QStringLiteral("carrier");
-    case OutstandingGrouping::Department:
-        return QStringLiteral("department");
-    case OutstandingGrouping::Assignee:
-        return QStringLiteral("assignee");
-    case OutstandingGrouping::HomeArea:
-        return QStringLiteral("home-area");
-    }
-    return {};
-}
-
-Result<OutstandingGrouping> parseGrouping(QStringView code)
-{
-    const QStringView trimmed = code.trimmed();
-    for (const OutstandingGrouping grouping :
-         {OutstandingGrouping::Carrier, OutstandingGrouping::Department,
-          OutstandingGrouping::Assignee, OutstandingGrouping::HomeArea}) {
-        if (trimmed.compare(groupingCode(grouping), Qt::CaseInsensitive) == 0)
-            return grouping;
-    }
-    // No error code of its own: a grouping is a required choice among four.
-    return Error{ErrorCode::FieldRequired, code.toString(), 0};
-}
-
 OutstandingReport ReportService::outstanding(OutstandingGrouping grouping, QDate asOf,
                                              const CardFilter& filter)
+{
+    const bool wholeFleet = filter == CardFilter{};
+    if (!wholeFleet || !asOf.isValid())
+        return outstandingFromLedgers(grouping, asOf, filter);
+
+    OutstandingReport report;
+    report.asOf = asOf;
+    report.grouping = grouping;
+    ArrearsByGroup arrears = m_store.arrearsByGroup(grouping, agingBoundaries(asOf));
+    report.credit = arrears.credit;
+    report.creditCards = arrears.creditCards;
+    report.groups.reserve(arrears.groups.size());
+    for (const ArrearsGroup& arrearsGroup : arrears.groups) {
+        OutstandingGroup group{arrearsGroup.key, arrearsGroup.cards, arrearsGroup.aging.total(),
+                               arrearsGroup.aging};
+        report.total.cards += group.cards;
+        report.total.aging += group.aging;
+        report.total.outstanding += group.outstanding;
+        report.groups.push_back(std::move(group));
+    }
+    sortLargestFirst(report.groups);
+    return report;
+}
+
+OutstandingReport ReportService::outstandingFromLedgers(OutstandingGrouping grouping, QDate asOf,
+                                                        const CardFilter& filter)
 {
     OutstandingReport report;
     report.asOf = asOf;
@@ -114,12 +122,7 @@ OutstandingReport ReportService::outstanding(OutstandingGrouping grouping, QDate
     report.groups.reserve(static_cast<std::size_t>(groups.size()));
     for (const OutstandingGroup& group : std::as_const(groups))
         report.groups.push_back(group);
-    std::sort(report.groups.begin(), report.groups.end(),
-              [](const OutstandingGroup& a, const OutstandingGroup& b) {
-                  if (a.outstanding != b.outstanding)
-                      return a.outstanding > b.outstanding;
-                  return a.key < b.key;
-              });
+    sortLargestFirst(report.groups);
     return report;
 }
 

@@ -10,10 +10,6 @@
 
 namespace simfleet {
 
-enum class OutstandingGrouping { Carrier, Department, Assignee, HomeArea };
-// "carrier", "department", "assignee", "home-area".
-QString groupingCode(OutstandingGrouping grouping);
-Result<OutstandingGrouping> parseGrouping(QStringView code);
 // The value a card is grouped under: its carrier's code, department, assignee or home area ("" for
 // none).
 QString outstandingGroupKey(const Card& card, OutstandingGrouping grouping);
@@ -44,8 +40,15 @@ public:
 
     // Balances as of the date (entries after it do not count); void cards are included only if
     // they still carry money (they cannot, by the lifecycle, but the ledger is the truth).
+    // The whole fleet comes from the store's summaries (StoreReader::arrearsByGroup); a filtered
+    // part of it from its cards' ledgers.
     OutstandingReport outstanding(OutstandingGrouping grouping, QDate asOf,
                                   const CardFilter& filter = {});
+
+    // The same report computed from every matching card's whole ledger in C++: the definition
+    // the summaries must agree with to the fen, kept for the tests that prove they do.
+    OutstandingReport outstandingFromLedgers(OutstandingGrouping grouping, QDate asOf,
+                                             const CardFilter& filter = {});
 
 private:
     StoreReader& m_store;

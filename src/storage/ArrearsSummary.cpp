@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ArrearsSummary.h"
+
+#include "CodeColumns.h"
+#include "SqlValues.h"
+#include "rules/ArrearsFold.h"
+
+#include <SQLiteCpp/Database.h>
+#include <algorithm>
+#include <functional>
+
+namespace simfleet::sqlite {
+
+namespace {
+
+// Up to this many cards, each card's ledger is read through the index on its own; beyond it,
+// one pass over the whole index costs less.
+constexpr std::size_t kCardsReadOneByOne = 2048;
+
+using Fold = ArrearsFold<std::string>;
+
+void addEntry(Fold& fold, const SQLite::Statement& row, int first)
+{
+    fold.add(row.getColumn(first).getString(),
+             balanceEffect(entryKindAt(row, first + 1),
+                           Money::fromFen(row.getColumn(first + 2).getInt64())));
+}
+
+} // namespace
+
+ArrearsSummary::ArrearsSummary(StatementCache& statements) : m_statements(statements)
+{
+    for (std::size_t i = 0; i < kAllGroupings.size(); ++i)
+        m_groupingCodes[i] = utf8(groupingCode(kAllGroupings[i]));
+}
+
+void ArrearsSummary::posted(CardId card, QDate date)
+{
+    m_cards.push_back(card);
+    if (date.isValid() && (!m_lastDate.isValid() || date > m_lastDate))
+        m_lastDate = date;
+}
+
+void ArrearsSummary::regroup(CardId card, const CardGroupKeys& before, const CardGroupKeys& after)
+{
+    if (before == after)
+        return;
+    flush();
+    const Rows rows = storedRows(card);
+    if (rows.empty())
+        return;
+    count(before, rows, -1);
+    count(after, rows, +1);
+    applyCounts();
+}
+
+void ArrearsSummary::flush()
+{
+    if (m_lastDate.isValid()) {
+        StatementUse extent(m_statements, "INSERT INTO ledger_extent (id, last_date) VALUES (1, ?)"
+                                          " ON CONFLICT (id) DO UPDATE SET"
+                                          " last_date = max(last_date, excluded.last_date)");
+        extent->bind(1, dateText(m_lastDate));
+        extent->exec();
+        m_lastDate = {};
+    }
+    if (m_cards.empty())
+        return;
+    std::sort(m_cards.begin(), m_cards.end());
+    m_cards.erase(std::unique(m_cards.begin(), m_cards.end()), m_cards.end());
+    if (m_cards.size() <= kCardsReadOneByOne)
+        refreshOneByOne();
+    else
+        refreshInOnePass();
+    m_cards.clear();
+    applyCounts();
+}
+
+void ArrearsSummary::refreshOneByOne()
+{
+    Fold fold;
+    Rows unpaid;
+    for (const CardId card : m_cards) {
+        fold.clear();
+        {
+            StatementUse entries(m_statements, "SELECT date, kind, amount_fen FROM ledger_entries"
+                                               " WHERE card_id = ? ORDER BY date");
+            entries->bind(1, card);
+            while (entries->executeStep())
+                addEntry(fold, *entries, 0);
+        }
+        unpaid.clear();
+        fold.forEachUnpaid(
+            [&](const std::string& day, Money fen) { unpaid.emplace_back(day, fen.fen()); });
+        refresh(card, unpaid);
+    }
+}
+
+// One pass over the ledger index in card order, folding the cards posted to and skipping the rest.
+void ArrearsSummary::refreshInOnePass()
+{
+    SQLite::Statement entries(m_statements.database(),
+                              "SELECT card_id, date, kind, amount_fen FROM ledger_entries"
+                              " ORDER BY card_id, date");
+    Fold fold;
+    Rows unpaid;
+    auto next = m_cards.begin(); // the card being folded, or the next one to fold
+    const auto finishNext = [&] {
+        unpaid.clear();
+        fold.forEachUnpaid(
+            [&](const std::string& day, Money fen) { unpaid.emplace_back(day, fen.fen()); });
+        refresh(*next, unpaid);
+        fold.clear();
+        ++next;
+    };
+    while (next != m_cards.end() && entries.executeStep()) {
+        const CardId card = entries.getColumn(0).getInt64();
+        while (next != m_cards.end() && *next < card)
+            finishNext(); // all of its entries are folded (a card may have none)
+        if (next != m_cards.end() && *next == card)
+            addEntry(fold, entries, 1);
+    }
+    while (next != m_cards.end())
+        finishNext();
+}
+
+void ArrearsSummary::refresh(CardId card, const Rows& unpaid)
+{
+    const Rows stored = storedRows(card);
+    if (stored == unpaid)
+        return;
+    if (const std::optional<CardGroupKeys> keys = storedGroupKeys(m_statements, card))
+        countChange(*keys, stored, unpaid);
+    {
+        StatementUse remove(m_statements, "DELETE FROM card_arrears WHERE card_id = ?");
+        remove->bind(1, card);
+        remove->exec();
+    }
+    for (const auto& [day, fen] : unpaid) {
+        StatementUse insert(m_statements,
+                            "INSERT INTO card_arrears (card_id, day, unpaid_fen) VALUES (?, ?, ?)");
+        insert->bind(1, card);
+        insert->bind(2, day);
+        insert->bind(3, fen);
+        insert->exec();
+    }
+}
+
+ArrearsSummary::Rows ArrearsSummary::storedRows(CardId card)
+{
+    Rows rows;
+    StatementUse select(m_statements,
+                        "SELECT day, unpaid_fen FROM card_arrears WHERE card_id = ? ORDER BY day");
+    select->bind(1, card);
+    while (select->executeStep())
+        rows.emplace_back(select->getColumn(0).getString(), select->getColumn(1).getInt64());
+    return rows;
+}
+
+void ArrearsSummary::count(const CardGroupKeys& keys, const Rows& rows, int sign)
+{
+    if (rows.empty())
+        return;
+    for (std::size_t grouping = 0; grouping < keys.values.size(); ++grouping) {
+        const std::string& key = keys.values[grouping];
+        m_owingChanges[GroupDay{grouping, key, {}}] += sign;
+        for (const auto& [day, fen] : rows)
+            m_dayChanges[GroupDay{grouping, key, day}] += sign * fen;
+    }
+}
+
+// Only the days whose unpaid amount changed, both lists being in day order.
+void ArrearsSummary::countChange(const CardGroupKeys& keys, const Rows& before, const Rows& after)
+{
+    Rows changes;
+    auto old = before.begin();
+    auto now = after.begin();
+    while (old != before.end() || now != after.end()) {
+        if (now == after.end() || (old != before.end() && old->first < now->first)) {
+            changes.emplace_back(old->first, -old->second);
+            ++old;
+        } else if (old == before.end() || now->first < old->first) {
+            changes.push_back(*now);
+            ++now;
+        } else {
+            if (now->second != old->second)
+                changes.emplace_back(now->first, now->second - old->second);
+            ++old;
+            ++now;
+        }
+    }
+    const int owing = (after.empty() ? 0 : 1) - (before.empty() ? 0 : 1);
+    for (std::size_t grouping = 0; grouping < keys.values.size(); ++grouping) {
+        const std::string& key = keys.values[grouping];
+        if (owing != 0)
+            m_owingChanges[GroupDay{grouping, key, {}}] += owing;
+        for (const auto& [day, fen] : changes)
+            m_dayChanges[GroupDay{grouping, key, day}] += fen;
+    }
+}
+
+void ArrearsSummary::applyCounts()
+{
+    for (const auto& [where, fen] : m_dayChanges) {
+        if (fen == 0)
+            continue;
+        const auto& [grouping, key, day] = where;
+        StatementUse add(m_statements,
+                         "INSERT INTO group_arrears (grouping, group_key, day, unpaid_fen)"
+                         " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (grouping, group_key, day)"
+                         " DO UPDATE SET unpaid_fen = unpaid_fen + excluded.unpaid_fen");
+        add->bind(1, m_groupingCodes[grouping]);
+        add->bind(2, key);
+        add->bind(3, day);
+        add->bind(4, fen);
+        add->exec();
+        StatementUse settled(m_statements, "DELETE FROM group_arrears WHERE grouping = ?1 AND"
+                                           " group_key = ?2 AND day = ?3 AND unpaid_fen = 0");
+        settled->bind(1, m_groupingCodes[grouping]);
+        settled->bind(2, key);
+        settled->bind(3, day);
+        settled->exec();
+    }
+    for (const auto& [where, cards] : m_owingChanges) {
+        if (cards == 0)
+            continue;
+        const auto& [grouping, key, unused] = where;
+        StatementUse add(m_statements, "INSERT INTO group_owing_cards (grouping, group_key, cards)"
+                                       " VALUES (?1, ?2, ?3) ON CONFLICT (grouping, group_key)"
+                                       " DO UPDATE SET cards = cards + excluded.cards");
+        add->bind(1, m_groupingCodes[grouping]);
+        add->bind(2, key);
+        add->bind(3, cards);
+        add->exec();
+        StatementUse none(m_statements, "DELETE FROM group_owing_cards WHERE grouping = ?1 AND"
+                                        " group_key = ?2 AND cards = 0");
+        none->bind(1, m_groupingCodes[grouping]);
+        none->bind(2, key);
+        none->exec();
+    }
+    m_dayChanges.clear();
+    m_owingChanges.clear();
+}
+
+void rebuildArrears(StatementCache& statements)
+{
+    SQLite::Database& db = statements.database();
+    db.exec("DELETE FROM card_arrears");
+    db.exec("DELETE FROM group_arrears");
+    db.exec("DELETE FROM group_owing_cards");
+    ArrearsSummary summary(statements);
+    SQLite::Statement cards(db, "SELECT DISTINCT card_id FROM ledger_entries ORDER BY card_id");
+    while (cards.executeStep())
+        summary.posted(cards.getColumn(0).getInt64(), {});
+    summary.flush();
+}
+
+} // namespace simfleet::sqlite
