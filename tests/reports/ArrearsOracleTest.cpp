@@ -212,6 +212,33 @@ TEST_CASE("The outstanding report from the summaries equals the whole-ledger com
                     .ok());
     }
     requireSummariesAgree(temp.store());
+
+    // Edits move cards, and their arrears, to other departments, assignees and home areas;
+    // some in the same transaction as a new bill.
+    REQUIRE(temp.store()
+                .write(QStringLiteral("tester"),
+                       [&](StoreWriter& writer) -> Status {
+                           for (const Card& original : cards) {
+                               if (!random.chance(25))
+                                   continue;
+                               Card card = *writer.cardById(original.id);
+                               const Card moved = random.card(static_cast<int>(card.id));
+                               card.department = moved.department;
+                               card.assignee = moved.assignee;
+                               card.declaredHomeArea = moved.declaredHomeArea;
+                               if (random.chance(30)) {
+                                   LedgerEntry bill = entry(EntryKind::Charge, QDate(2027, 2, 1),
+                                                            random.fen(100, 9000));
+                                   bill.cardId = card.id;
+                                   writer.postLedgerEntry(bill, postedAudit());
+                                   card.version = writer.cardById(card.id)->version;
+                               }
+                               writer.updateCard(card, postedAudit());
+                           }
+                           return {};
+                       })
+                .ok());
+    requireSummariesAgree(temp.store());
 }
 
 TEST_CASE("A report read inside a write sees the postings of that same write")
