@@ -49,8 +49,31 @@ SELECT 1, max(date) FROM ledger_entries HAVING max(date) IS NOT NULL;
 DROP INDEX ledger_entries_by_card;
 CREATE INDEX ledger_entries_by_card ON ledger_entries (card_id, date, kind, amount_fen);
 
--- Small indexes over the few cards the status bar and the reports count, so that counting them
--- does not read the whole cards table: those in credit, and those in cancellation.
+-- How many cards are in each state, by the business day (China Standard Time) they entered it,
+-- and their monthly rent: the pipeline's stages and the rent the savings report still counts,
+-- as the fleet stands. The store keeps it with every card it inserts or changes
+-- (src/storage/StateDays.cpp). since is '' for a card whose state has no known start.
+CREATE TABLE state_days (
+    state           TEXT    NOT NULL,
+    since           TEXT    NOT NULL,
+    cards           INTEGER NOT NULL,
+    monthly_fee_fen INTEGER NOT NULL,
+    PRIMARY KEY (state, since)
+) WITHOUT ROWID;
+INSERT INTO state_days (state, since, cards, monthly_fee_fen)
+SELECT state, coalesce(date(state_since, '+8 hours'), ''), count(*), sum(monthly_fee_fen)
+FROM cards GROUP BY 1, 2;
+
+-- Small indexes over the few cards and events that the status bar and today's reports list, so
+-- that finding them does not read a million cards or millions of audit rows: the cards in
+-- credit, cleared but owing again, awaiting the carrier, confirmed by it and reported lost; the
+-- changes that reopened a card, and the events into carrier-confirmed. The reads that use them
+-- spell these conditions out (src/storage/StandingReads.cpp).
 CREATE INDEX cards_in_credit ON cards (balance_fen) WHERE balance_fen < 0;
-CREATE INDEX cards_in_cancellation ON cards (state)
-    WHERE state = 'cancellation-requested' OR state = 'carrier-confirmed';
+CREATE INDEX cards_cleared_owing ON cards (id) WHERE state = 'arrears-cleared' AND balance_fen > 0;
+CREATE INDEX cards_requested ON cards (id) WHERE state = 'cancellation-requested';
+CREATE INDEX cards_confirmed ON cards (id) WHERE state = 'carrier-confirmed';
+CREATE INDEX cards_lost ON cards (id) WHERE lost = 1;
+CREATE INDEX audit_log_reopenings ON audit_log (card_id)
+    WHERE action = 'state-changed' AND from_state = 'arrears-cleared' AND to_state = 'active';
+CREATE INDEX audit_log_confirmations ON audit_log (card_id) WHERE to_state = 'carrier-confirmed';

@@ -129,8 +129,8 @@ void ArrearsSummary::refresh(CardId card, const Rows& unpaid)
     const Rows stored = storedRows(card);
     if (stored == unpaid)
         return;
-    if (const std::optional<CardGroupKeys> keys = storedGroupKeys(m_statements, card))
-        countChange(*keys, stored, unpaid);
+    if (const std::optional<SummaryFields> fields = storedSummaryFields(m_statements, card))
+        countChange(fields->keys, stored, unpaid);
     {
         StatementUse remove(m_statements, "DELETE FROM card_arrears WHERE card_id = ?");
         remove->bind(1, card);

@@ -4,6 +4,7 @@
 #include "CardFilterSql.h"
 #include "CodeColumns.h"
 #include "SqlValues.h"
+#include "ports/Clock.h"
 
 namespace simfleet::sqlite {
 
@@ -30,24 +31,40 @@ std::string groupKeyColumnsSql()
     return columns;
 }
 
-CardGroupKeys groupKeysOf(const Card& card)
+namespace {
+
+std::string sinceDay(const QDateTime& stateSince)
 {
-    return CardGroupKeys{{codeText(card.carrier), utf8(card.department), utf8(card.assignee),
-                          utf8(card.homeArea())}};
+    return stateSince.isValid() ? dateText(businessDate(stateSince)) : std::string();
 }
 
-std::optional<CardGroupKeys> storedGroupKeys(StatementCache& statements, CardId card)
+} // namespace
+
+SummaryFields summaryFieldsOf(const Card& card)
 {
-    static const std::string sql =
-        "SELECT " + groupKeyColumnsSql() + " FROM cards c WHERE c.id = ?";
+    return SummaryFields{
+        CardGroupKeys{{codeText(card.carrier), utf8(card.department), utf8(card.assignee),
+                       utf8(card.homeArea())}},
+        StateDayKey{codeText(card.state), sinceDay(card.stateSince), card.monthlyFee.fen()}};
+}
+
+std::optional<SummaryFields> storedSummaryFields(StatementCache& statements, CardId card)
+{
+    static const std::string sql = "SELECT " + groupKeyColumnsSql() +
+                                   ", c.state, c.state_since, c.monthly_fee_fen"
+                                   " FROM cards c WHERE c.id = ?";
     StatementUse select(statements, sql);
     select->bind(1, card);
     if (!select->executeStep())
         return std::nullopt;
-    CardGroupKeys keys;
-    for (std::size_t i = 0; i < keys.values.size(); ++i)
-        keys.values[i] = select->getColumn(static_cast<int>(i)).getString();
-    return keys;
+    SummaryFields fields;
+    const int count = static_cast<int>(fields.keys.values.size());
+    for (int i = 0; i < count; ++i)
+        fields.keys.values[static_cast<std::size_t>(i)] = select->getColumn(i).getString();
+    fields.stateDay.state = select->getColumn(count).getString();
+    fields.stateDay.since = sinceDay(instantAt(*select, count + 1));
+    fields.stateDay.monthlyFeeFen = select->getColumn(count + 2).getInt64();
+    return fields;
 }
 
 } // namespace simfleet::sqlite

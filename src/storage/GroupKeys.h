@@ -24,8 +24,24 @@ std::string groupKeyColumnsSql();
 // The one column of "cards c" a grouping keys by.
 std::string groupKeyColumnSql(OutstandingGrouping grouping);
 
-CardGroupKeys groupKeysOf(const Card& card);
+// Where a card counts in the state_days summary: its state's code, the business day it entered
+// it ("" when unknown), and its monthly rent.
+struct StateDayKey {
+    std::string state;
+    std::string since;
+    std::int64_t monthlyFeeFen{0};
+
+    friend bool operator==(const StateDayKey&, const StateDayKey&) = default;
+};
+
+// Everything the summaries file a card under.
+struct SummaryFields {
+    CardGroupKeys keys;
+    StateDayKey stateDay;
+};
+
+SummaryFields summaryFieldsOf(const Card& card);
 // As stored; nothing when there is no such card.
-std::optional<CardGroupKeys> storedGroupKeys(StatementCache& statements, CardId card);
+std::optional<SummaryFields> storedSummaryFields(StatementCache& statements, CardId card);
 
 } // namespace simfleet::sqlite

@@ -8,6 +8,7 @@
 #include "CompanyProfileRows.h"
 #include "PacketRows.h"
 #include "SqliteErrors.h"
+#include "StandingReads.h"
 
 namespace simfleet::sqlite {
 
@@ -133,6 +134,34 @@ ArrearsByGroup SqliteReader<I>::arrearsByGroup(OutstandingGrouping grouping,
 {
     auto& c = m_connection;
     return exclusively(c, [&] { return reads::arrearsByGroup(c.statements, grouping, ages); });
+}
+
+template <class I> std::optional<QDate> SqliteReader<I>::lastLedgerDate()
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::lastLedgerDate(c.statements); });
+}
+
+template <class I> std::vector<StateDay> SqliteReader<I>::cardsByStateDay()
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::cardsByStateDay(c.statements); });
+}
+
+template <class I>
+void SqliteReader<I>::forEachCardIn(CardSubset subset,
+                                    const std::function<void(const Card&)>& visit)
+{
+    auto& c = m_connection;
+    exclusively(c, [&] { reads::forEachCardIn(*c.db, subset, visit); });
+}
+
+template <class I>
+void SqliteReader<I>::forEachStateEvent(std::optional<CardState> from, CardState to,
+                                        const std::function<void(const AuditEvent&)>& visit)
+{
+    auto& c = m_connection;
+    exclusively(c, [&] { reads::forEachStateEvent(*c.db, from, to, visit); });
 }
 
 template <class I> std::vector<StateCount> SqliteReader<I>::stateCounts(const CardFilter& filter)

@@ -39,6 +39,11 @@ public:
     FleetTotals totals() override;
     ArrearsByGroup arrearsByGroup(OutstandingGrouping grouping,
                                   const AgingBoundaries& ages) override;
+    std::optional<QDate> lastLedgerDate() override;
+    std::vector<StateDay> cardsByStateDay() override;
+    void forEachCardIn(CardSubset subset, const std::function<void(const Card&)>& visit) override;
+    void forEachStateEvent(std::optional<CardState> from, CardState to,
+                           const std::function<void(const AuditEvent&)>& visit) override;
     std::vector<StateCount> stateCounts(const CardFilter& filter) override;
     std::vector<QString> departments() override;
 

@@ -57,7 +57,7 @@ constexpr const char* kInsertEntry =
 SqliteWriter::SqliteWriter(Connection& connection, const QString& operatorName,
                            const QDateTime& nowUtc)
     : SqliteReader<StoreWriter>(connection), m_audit(connection.statements, operatorName, nowUtc),
-      m_arrears(connection.statements)
+      m_arrears(connection.statements), m_stateDays(connection.statements)
 {}
 
 SQLite::Statement& SqliteWriter::statement(SQLite::Statement*& slot, const char* sql)
@@ -83,6 +83,7 @@ CardId SqliteWriter::insertCard(const Card& card, const AuditDraft& audit)
         bindCardFields(*insert, m_insertCardText, card);
         insert->exec();
         const CardId id = connection().db->getLastInsertRowid();
+        m_stateDays.add(summaryFieldsOf(card).stateDay);
         storePendingAudit();
         m_audit.append(id, card.iccid, audit);
         return id;
@@ -106,6 +107,8 @@ CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& 
         for (const Card& card : cards)
             m_cardEncoder.encode(m_cardRows, id++, card);
         m_bulk->insertCards(m_cardRows);
+        for (const Card& card : cards)
+            m_stateDays.add(summaryFieldsOf(card).stateDay);
 
         // Only now, so that cards SQLite refused leave no audit rows behind.
         if (!m_hasher)
@@ -140,7 +143,14 @@ void SqliteWriter::finish()
     guarded([&] {
         storePendingAudit();
         m_arrears.flush();
+        m_stateDays.flush();
     });
+}
+
+std::vector<StateDay> SqliteWriter::cardsByStateDay()
+{
+    guarded([&] { m_stateDays.flush(); });
+    return SqliteReader<StoreWriter>::cardsByStateDay();
 }
 
 FleetTotals SqliteWriter::totals()
@@ -189,9 +199,12 @@ std::int64_t SqliteWriter::auditCount()
 void SqliteWriter::updateCard(const Card& card, const AuditDraft& audit)
 {
     guarded([&] {
-        if (const std::optional<CardGroupKeys> before =
-                storedGroupKeys(connection().statements, card.id))
-            m_arrears.regroup(card.id, *before, groupKeysOf(card));
+        if (const std::optional<SummaryFields> before =
+                storedSummaryFields(connection().statements, card.id)) {
+            const SummaryFields after = summaryFieldsOf(card);
+            m_arrears.regroup(card.id, before->keys, after.keys);
+            m_stateDays.change(before->stateDay, after.stateDay);
+        }
         StatementUse update(statement(m_updateCard, updateCardSql().c_str()));
         bindCardFields(*update, m_updateCardText, card);
         update->bind(kCardFieldCount + 1, card.id);

@@ -6,6 +6,7 @@
 #include "AuditHasher.h"
 #include "BulkCardInsert.h"
 #include "SqliteReader.h"
+#include "StateDays.h"
 
 #include <memory>
 
@@ -42,6 +43,7 @@ public:
     FleetTotals totals() override;
     ArrearsByGroup arrearsByGroup(OutstandingGrouping grouping,
                                   const AgingBoundaries& ages) override;
+    std::vector<StateDay> cardsByStateDay() override;
 
     // Stores what is still pending (insertCards' audit rows, the arrears of the cards posted to);
     // the store calls it before COMMIT.
@@ -57,6 +59,7 @@ private:
 
     AuditAppender m_audit;
     ArrearsSummary m_arrears;
+    StateDays m_stateDays;
     std::unique_ptr<BulkCardInsert> m_bulk;
     RowBatch m_cardRows{kCardRowColumns};
     NewCardEncoder m_cardEncoder;

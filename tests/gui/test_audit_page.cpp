@@ -80,6 +80,17 @@ public:
     {
         return m_store.arrearsByGroup(grouping, ages);
     }
+    std::optional<QDate> lastLedgerDate() override { return m_store.lastLedgerDate(); }
+    std::vector<StateDay> cardsByStateDay() override { return m_store.cardsByStateDay(); }
+    void forEachCardIn(CardSubset subset, const std::function<void(const Card&)>& visit) override
+    {
+        m_store.forEachCardIn(subset, visit);
+    }
+    void forEachStateEvent(std::optional<CardState> from, CardState to,
+                           const std::function<void(const AuditEvent&)>& visit) override
+    {
+        m_store.forEachStateEvent(from, to, visit);
+    }
     std::vector<StateCount> stateCounts(const CardFilter& filter) override
     {
         return m_store.stateCounts(filter);

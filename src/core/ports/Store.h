@@ -91,6 +91,24 @@ struct ArrearsByGroup {
     std::int64_t creditCards{0};
 };
 
+// The cards that entered one state on one business day (China Standard Time), as they stand.
+struct StateDay {
+    CardState state{CardState::Active};
+    QDate since; // null when the state's start is not known
+    std::int64_t cards{0};
+    Money monthlyFees; // the sum of their monthly rent
+
+    friend bool operator==(const StateDay&, const StateDay&) = default;
+};
+
+// Few-card parts of a fleet that today's reports list, each found through a small index.
+enum class CardSubset {
+    ClearedButOwing, // arrears-cleared with a balance above zero (a positive adjustment)
+    CancellationRequested,
+    CarrierConfirmed,
+    Lost,
+};
+
 // Read access. Storage failures throw StoreError.
 class StoreReader {
 public:
@@ -140,6 +158,20 @@ public:
     // from the summaries the store keeps with every posting, not by reading every ledger.
     virtual ArrearsByGroup arrearsByGroup(OutstandingGrouping grouping,
                                           const AgingBoundaries& ages) = 0;
+    // The newest date in the ledger; nothing when it is empty.
+    virtual std::optional<QDate> lastLedgerDate() = 0;
+    // The whole fleet counted by state and the day each card entered it, from a summary the
+    // store keeps with every card it writes: a few thousand rows, not a million cards.
+    virtual std::vector<StateDay> cardsByStateDay() = 0;
+    // Streams the cards of the subset, in id order.
+    virtual void forEachCardIn(CardSubset subset,
+                               const std::function<void(const Card&)>& visit) = 0;
+    // Streams the audit events that put a card in state `to`, in seq order: its creation in that
+    // state or a change to it; with `from`, only changes from that state. The changes that reopen
+    // a card and the events into carrier-confirmed are indexed; others are found by reading the
+    // whole log.
+    virtual void forEachStateEvent(std::optional<CardState> from, CardState to,
+                                   const std::function<void(const AuditEvent&)>& visit) = 0;
     // The matching cards counted per state in one pass (the cards table has no index on state,
     // so a count per state would read it once each). One entry per state, in kAllStates order,
     // zero where no card matches; a filter's state leaves the other states at zero.

@@ -24,8 +24,8 @@ std::optional<CardState> stateSetBy(const AuditEvent& event)
     return std::nullopt;
 }
 
-// LedgerService reopens an arrears-cleared card on a charge and names the entry kind as the
-// trigger; abandoning a cancellation takes the same edge with a reason instead.
+} // namespace
+
 bool isChargeReopen(const AuditEvent& event)
 {
     return event.action == AuditAction::StateChanged &&
@@ -34,20 +34,11 @@ bool isChargeReopen(const AuditEvent& event)
                entryKindCode(EntryKind::Charge);
 }
 
-// When the change took effect: LifecycleService records it beside the row's own time, which
-// is when the store wrote it (the two differ when the demo replays a year of history).
 QDateTime effectiveTime(const AuditEvent& event)
 {
     const QDateTime effective = QDateTime::fromString(
         event.details.value(QStringLiteral("effective_at")).toString(), Qt::ISODateWithMs);
     return effective.isValid() ? effective.toUTC() : event.atUtc;
-}
-
-} // namespace
-
-QDate businessDate(const QDateTime& utc)
-{
-    return utc.toTimeZone(chinaTime()).date();
 }
 
 QDateTime endOfBusinessDay(QDate asOf)

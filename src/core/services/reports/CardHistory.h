@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ports/Clock.h"
 #include "ports/Store.h"
 
 #include <QDate>
@@ -10,12 +11,17 @@
 
 namespace simfleet {
 
-// The business day of an instant: its date in China Standard Time, where bills are dated.
-QDate businessDate(const QDateTime& utc);
 // The first instant after the as-of day (China Standard Time): what happened before it counts.
 QDateTime endOfBusinessDay(QDate asOf);
 // Whole days from the instant's business day to asOf (0 when unknown or later).
 std::int64_t daysSince(const QDateTime& sinceUtc, QDate asOf);
+
+// When a state change took effect: LifecycleService records it beside the row's own time, which
+// is when the store wrote it (the two differ when the demo replays a year of history).
+QDateTime effectiveTime(const AuditEvent& event);
+// LedgerService reopens an arrears-cleared card on a charge and names the entry kind as the
+// trigger; abandoning a cancellation takes the same edge with a reason instead.
+bool isChargeReopen(const AuditEvent& event);
 
 // Where a card stood at the end of the as-of day.
 struct CardStanding {

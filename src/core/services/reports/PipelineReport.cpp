@@ -3,9 +3,11 @@
 
 #include "rules/Aging.h"
 #include "services/reports/CardHistory.h"
+#include "services/reports/StandingNow.h"
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 namespace simfleet {
 
@@ -78,14 +80,95 @@ private:
     std::map<Carrier, int> m_days;
 };
 
-} // namespace
-
-PipelineReport computePipelineReport(StoreReader& store, QDate asOf)
+PipelineReport emptyReport(QDate asOf)
 {
     PipelineReport report;
     report.asOf = asOf;
     for (const CardState state : kAllStates)
         report.stages.at(static_cast<std::size_t>(state)).state = state;
+    return report;
+}
+
+// Where a card stands now, as CardHistory would put it on a day after everything recorded.
+CardStanding standingNow(const Card& card, const std::unordered_set<CardId>& reopened)
+{
+    return CardStanding{card.state, card.stateSince, card.lost, reopened.contains(card.id)};
+}
+
+void sortLists(PipelineReport& report)
+{
+    std::sort(
+        report.followUp.begin(), report.followUp.end(),
+        [](const FollowUpCard& a, const FollowUpCard& b) { return longerFirst(a.card, b.card); });
+    std::sort(report.blocked.begin(), report.blocked.end(),
+              [](const PipelineCard& a, const PipelineCard& b) {
+                  if (a.balance != b.balance)
+                      return a.balance > b.balance;
+                  return a.iccid < b.iccid;
+              });
+    std::sort(report.lostNotCancelled.begin(), report.lostNotCancelled.end(), longerFirst);
+}
+
+// The fleet as it stands (fleetStandsAsOf): the stages from the state_days summary and the
+// lists from the few cards that can be on them.
+PipelineReport pipelineFromSummaries(StoreReader& store, QDate asOf)
+{
+    PipelineReport report = emptyReport(asOf);
+    for (const StateDay& day : store.cardsByStateDay()) {
+        PipelineStage& stage = report.stages.at(static_cast<std::size_t>(day.state));
+        const std::int64_t days =
+            day.since.isValid() ? std::max<qint64>(day.since.daysTo(asOf), 0) : 0;
+        stage.cards += day.cards;
+        stage.totalDays += day.cards * days;
+        stage.oldestDays = std::max(stage.oldestDays, days);
+        report.totalCards += day.cards;
+    }
+
+    const std::unordered_set<CardId> reopened = cardsReopenedByCharge(store);
+    TypicalDays typicalDays(store);
+    const auto consider = [&](const Card& card) {
+        const CardStanding standing = standingNow(card, reopened);
+        const PipelineCard item = listed(card, standing, card.balance, asOf);
+        if (standing.state == CardState::CancellationRequested) {
+            const int typical = typicalDays.of(card.carrier);
+            if (item.daysInState > typical)
+                report.followUp.push_back(FollowUpCard{item, typical});
+        }
+        if (blockedByCharge(standing, card.balance)) {
+            report.blocked.push_back(item);
+            report.blockedBalance += card.balance;
+        }
+    };
+    store.forEachCardIn(CardSubset::ClearedButOwing, consider);
+    store.forEachCardIn(CardSubset::CancellationRequested, consider);
+    store.forEachCardIn(CardSubset::CarrierConfirmed, consider);
+    std::vector<CardId> reopenedIds(reopened.begin(), reopened.end());
+    std::sort(reopenedIds.begin(), reopenedIds.end());
+    for (const Card& card : store.cardsByIds(reopenedIds)) {
+        if (card.state == CardState::Active) // the others were listed above, if at all
+            consider(card);
+    }
+    store.forEachCardIn(CardSubset::Lost, [&](const Card& card) {
+        const CardStanding standing = standingNow(card, reopened);
+        if (lostButInService(standing))
+            report.lostNotCancelled.push_back(listed(card, standing, card.balance, asOf));
+    });
+    sortLists(report);
+    return report;
+}
+
+} // namespace
+
+PipelineReport computePipelineReport(StoreReader& store, QDate asOf)
+{
+    if (fleetStandsAsOf(store, asOf))
+        return pipelineFromSummaries(store, asOf);
+    return computePipelineReportFromHistory(store, asOf);
+}
+
+PipelineReport computePipelineReportFromHistory(StoreReader& store, QDate asOf)
+{
+    PipelineReport report = emptyReport(asOf);
 
     const CardHistory history = CardHistory::read(store, asOf);
     TypicalDays typicalDays(store);
@@ -111,16 +194,7 @@ PipelineReport computePipelineReport(StoreReader& store, QDate asOf)
             report.lostNotCancelled.push_back(item);
     });
 
-    std::sort(
-        report.followUp.begin(), report.followUp.end(),
-        [](const FollowUpCard& a, const FollowUpCard& b) { return longerFirst(a.card, b.card); });
-    std::sort(report.blocked.begin(), report.blocked.end(),
-              [](const PipelineCard& a, const PipelineCard& b) {
-                  if (a.balance != b.balance)
-                      return a.balance > b.balance;
-                  return a.iccid < b.iccid;
-              });
-    std::sort(report.lostNotCancelled.begin(), report.lostNotCancelled.end(), longerFirst);
+    sortLists(report);
     return report;
 }
 

@@ -68,7 +68,12 @@ struct PipelineReport {
 
 // The cancellation pipeline as it stood at the end of asOf (China Standard Time): each card is
 // put back in the state it was in then (from the audit log), balances count entries dated up
-// to asOf. Storage failures throw StoreError.
+// to asOf. When nothing was recorded after that day (fleetStandsAsOf), the figures come from the
+// store's summaries and the few cards that can be listed. Storage failures throw StoreError.
 PipelineReport computePipelineReport(StoreReader& store, QDate asOf);
+
+// The same report by replaying the whole audit log and every ledger: the definition, for a day
+// in the past and for the tests that hold the summaries to it.
+PipelineReport computePipelineReportFromHistory(StoreReader& store, QDate asOf);
 
 } // namespace simfleet

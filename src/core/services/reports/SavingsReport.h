@@ -42,6 +42,12 @@ struct SavingsReport {
 // What cancelling saves, as of the end of asOf (China Standard Time). A card counts in the month
 // of its carrier-confirmed date (the audit event that confirmed it), with its monthly fee as it
 // stands. Storage failures throw StoreError.
+// When nothing was recorded after asOf (fleetStandsAsOf), the figures come from the store's
+// summaries and the confirmation events alone.
 SavingsReport computeSavingsReport(StoreReader& store, QDate asOf);
+
+// The same report by replaying the whole audit log: the definition, for a day in the past and
+// for the tests that hold the summaries to it.
+SavingsReport computeSavingsReportFromHistory(StoreReader& store, QDate asOf);
 
 } // namespace simfleet
