@@ -5,16 +5,15 @@
 #include <condition_variable>
 #include <cstring>
 #include <fcntl.h>
+#include <malloc.h>
 #include <mutex>
 #include <signal.h>
-#include <spawn.h>
 #include <string>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
-
-extern char** environ;
 
 namespace simfleet::bench {
 
@@ -89,19 +88,34 @@ ChildRun runChild(const ChildCommand& command, std::chrono::seconds timeout)
     const std::string out = command.stdoutPath.toStdString();
     const std::string err = command.stderrPath.toStdString();
 
-    posix_spawn_file_actions_t files;
-    posix_spawn_file_actions_init(&files);
-    posix_spawn_file_actions_addopen(&files, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&files, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&files, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-
-    pid_t child = 0;
+    // A child's ru_maxrss starts from the memory it shares with the bench when it is made: with
+    // posix_spawn (vfork) that is the bench's own peak, with fork its current size. So fork, from
+    // a bench that has handed its free memory back first (see runnerFloorKb).
+    malloc_trim(0);
+    int ready[2];
+    if (pipe2(ready, O_CLOEXEC) != 0) {
+        run.startError = QStringLiteral("pipe: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        return run;
+    }
     const auto start = std::chrono::steady_clock::now();
-    const int spawned = posix_spawnp(&child, argv.front(), &files, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&files);
-    if (spawned != 0) {
-        run.startError = QStringLiteral("cannot start %1: %2")
-                             .arg(command.program, QString::fromLocal8Bit(strerror(spawned)));
+    const pid_t child = fork();
+    if (child == 0) {
+        // Only async-signal-safe calls between fork and exec.
+        const int in = open("/dev/null", O_RDONLY);
+        const int stdoutFile = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        const int stderrFile = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (in >= 0 && stdoutFile >= 0 && stderrFile >= 0 && dup2(in, 0) == 0 &&
+            dup2(stdoutFile, 1) == 1 && dup2(stderrFile, 2) == 2)
+            execvp(argv.front(), argv.data());
+        const int error = errno;
+        ssize_t written = write(ready[1], &error, sizeof error);
+        static_cast<void>(written);
+        _exit(127);
+    }
+    close(ready[1]);
+    if (child < 0) {
+        close(ready[0]);
+        run.startError = QStringLiteral("fork: %1").arg(QString::fromLocal8Bit(strerror(errno)));
         return run;
     }
     Watchdog watchdog(child, timeout);
@@ -113,6 +127,14 @@ ChildRun runChild(const ChildCommand& command, std::chrono::seconds timeout)
     } while (reaped < 0 && errno == EINTR);
     const auto end = std::chrono::steady_clock::now();
     run.timedOut = watchdog.finish();
+    int execError = 0;
+    const bool execFailed = read(ready[0], &execError, sizeof execError) == sizeof execError;
+    close(ready[0]);
+    if (execFailed) {
+        run.startError = QStringLiteral("cannot start %1: %2")
+                             .arg(command.program, QString::fromLocal8Bit(strerror(execError)));
+        return run;
+    }
     if (reaped != child) {
         run.startError = QStringLiteral("lost %1: %2")
                              .arg(command.program, QString::fromLocal8Bit(strerror(errno)));
@@ -126,6 +148,15 @@ ChildRun runChild(const ChildCommand& command, std::chrono::seconds timeout)
     else if (WIFSIGNALED(status))
         run.signal = WTERMSIG(status);
     return run;
+}
+
+long runnerFloorKb()
+{
+    const ChildRun run = runChild(
+        ChildCommand{
+            QStringLiteral("true"), {}, QStringLiteral("/dev/null"), QStringLiteral("/dev/null")},
+        std::chrono::seconds(10));
+    return run.succeeded() ? run.peakRssKb : -1;
 }
 
 } // namespace simfleet::bench

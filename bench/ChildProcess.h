@@ -28,8 +28,12 @@ struct ChildCommand {
     QString stderrPath;
 };
 
-// Runs the command as a child (posix_spawn, then wait4 for its own rusage) and waits for it,
+// Runs the command as a child (fork and exec, then wait4 for its own rusage) and waits for it,
 // killing it once `timeout` has passed. Nothing else runs in the bench meanwhile.
 ChildRun runChild(const ChildCommand& command, std::chrono::seconds timeout);
+
+// The peak memory runChild reports for a child that uses next to none (true): what a child
+// shares with the bench when it is made. A child's own figure is exact when above it.
+long runnerFloorKb();
 
 } // namespace simfleet::bench

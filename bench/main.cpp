@@ -4,6 +4,7 @@
 // command a child process with its peak memory, and prints the table in Markdown.
 
 #include "Bench.h"
+#include "ChildProcess.h"
 #include "FleetFiles.h"
 #include "Options.h"
 #include "ResultTable.h"
@@ -76,9 +77,10 @@ int main(int argc, char** argv)
     if (options.csvOnly)
         return 0;
 
-    say(QStringLiteral("timing %1 (%2 run(s) each)")
+    say(QStringLiteral("timing %1 (%2 run(s) each); a child's peak memory is exact above %3 MB")
             .arg(QDir::toNativeSeparators(options.cli))
-            .arg(options.runs));
+            .arg(options.runs)
+            .arg(static_cast<double>(runnerFloorKb()) / 1024.0, 0, 'f', 0));
     Bench bench(options, *files, today);
     const int status = bench.run();
     say(QString());
