@@ -74,7 +74,7 @@ std::optional<Bench::Timed> Bench::timedCli(const QString& step, const QString& 
     const ChildRun run = m_commands.cli(step, db, arguments);
     if (run.timedOut)
         return std::nullopt;
-    return Timed{run.wallSeconds, -1, run.peakRssKb};
+    return Timed{run.wallSeconds, -1, run.peakRssKb, run.cpuSeconds};
 }
 
 void Bench::untimedCli(const QString& step, const QStringList& arguments) const
@@ -145,11 +145,11 @@ bool Bench::row(const QString& name, const QString& work, Goal goal, bool needed
         if (timing->shell >= 0)
             result.shellWalls.push_back(timing->shell);
         result.peakRssKb = std::max(result.peakRssKb, timing->peakRssKb);
-        QString line = QStringLiteral("%1, run %2/%3: %4, peak %5 MB")
+        QString line = QStringLiteral("%1, run %2/%3: %4 (cpu %5), peak %6 MB")
                            .arg(name)
                            .arg(run)
                            .arg(m_options.runs)
-                           .arg(seconds(timing->wall))
+                           .arg(seconds(timing->wall), seconds(timing->cpu))
                            .arg(static_cast<double>(timing->peakRssKb) / 1024.0, 0, 'f', 0);
         if (timing->shell >= 0)
             line += QStringLiteral(" (sqlite3 .import %1, %2×)")

@@ -33,6 +33,7 @@ private:
         double wall{0};
         double shell{-1}; // the sqlite3 shell's, when the row has one
         long peakRssKb{0};
+        double cpu{0}; // processor time, which a busy machine inflates less than wall time
     };
     // One run (timed: compare with the sqlite3 shell too, where the row does); nothing when it
     // timed out.
