@@ -401,9 +401,15 @@ bool Bench::finalChecks()
 
 int Bench::run()
 {
+    // Rows after the imports need the ledger and the cancellations; --only import-cards does not.
+    bool later = m_options.dbOnly;
+    for (const QString& name : rowNames().mid(2))
+        later = later || m_options.wants(name);
     importCards();
-    importLedger();
-    prepareCancellations();
+    if (later || m_options.wants(QStringLiteral("import-ledger")))
+        importLedger();
+    if (later)
+        prepareCancellations();
     if (!m_options.dbOnly) {
         reports();
         transition();
