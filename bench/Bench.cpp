@@ -126,13 +126,14 @@ bool Bench::row(const QString& name, const QString& work, Goal goal, bool needed
                             QStringLiteral("stopped after the timeout; the rows after it need it"));
         return true;
     }
-    RowResult result{work, goal, {}, {}, 0, {}};
+    RowResult result{work, goal, {}, {}, {}, 0, {}};
     for (int run = 1; run <= m_options.runs; ++run) {
         const QString step = QStringLiteral("%1-%2").arg(name).arg(run);
         const std::optional<Timed> timing = once(step, true);
         if (!timing) {
             result.note = QStringLiteral("over %1 s, stopped").arg(m_options.timeout.count());
             result.walls.clear();
+            result.cpus.clear();
             result.shellWalls.clear();
             m_stopped = true;
             say(QStringLiteral("%1, run %2: stopped after %3 s")
@@ -142,6 +143,7 @@ bool Bench::row(const QString& name, const QString& work, Goal goal, bool needed
             break;
         }
         result.walls.push_back(timing->wall);
+        result.cpus.push_back(timing->cpu);
         if (timing->shell >= 0)
             result.shellWalls.push_back(timing->shell);
         result.peakRssKb = std::max(result.peakRssKb, timing->peakRssKb);

@@ -49,6 +49,13 @@ std::optional<double> RowResult::wall() const
     return median(walls);
 }
 
+std::optional<double> RowResult::cpu() const
+{
+    if (cpus.empty())
+        return std::nullopt;
+    return median(cpus);
+}
+
 std::optional<double> RowResult::shell() const
 {
     if (shellWalls.empty())
@@ -79,16 +86,19 @@ QString markdownTable(const std::vector<RowResult>& rows)
 {
     QStringList lines;
     lines << cells({QStringLiteral("work"), QStringLiteral("now (median)"),
-                    QStringLiteral("sqlite3 shell"), QStringLiteral("ratio"),
-                    QStringLiteral("peak memory"), QStringLiteral("goal"), QStringLiteral("met")});
-    lines << QStringLiteral("| --- | ---: | ---: | ---: | ---: | ---: | :---: |");
+                    QStringLiteral("processor"), QStringLiteral("sqlite3 shell"),
+                    QStringLiteral("ratio"), QStringLiteral("peak memory"), QStringLiteral("goal"),
+                    QStringLiteral("met")});
+    lines << QStringLiteral("| --- | ---: | ---: | ---: | ---: | ---: | ---: | :---: |");
     const RowResult* biggest = nullptr;
     for (const RowResult& row : rows) {
         const std::optional<double> wall = row.wall();
         const std::optional<double> shell = row.shell();
         const std::optional<double> ratio = row.ratio();
         const std::optional<bool> met = row.met();
+        const std::optional<double> cpu = row.cpu();
         lines << cells({row.work, wall ? secondsText(*wall) : row.note,
+                        cpu ? secondsText(*cpu) : QString(),
                         shell ? secondsText(*shell) : QString(),
                         ratio ? QStringLiteral("%1×").arg(*ratio, 0, 'f', 2) : QString(),
                         wall ? megabytes(row.peakRssKb) : QString(), goalText(row.goal),
@@ -98,7 +108,7 @@ QString markdownTable(const std::vector<RowResult>& rows)
     }
     if (biggest != nullptr) {
         lines << cells({QStringLiteral("peak memory of any command (%1)").arg(biggest->work),
-                        QString(), QString(), QString(), megabytes(biggest->peakRssKb),
+                        QString(), QString(), QString(), QString(), megabytes(biggest->peakRssKb),
                         QStringLiteral("≤ %1 MB").arg(kMemoryGoalMb),
                         static_cast<double>(biggest->peakRssKb) / 1024.0 <= kMemoryGoalMb
                             ? QStringLiteral("yes")

@@ -20,11 +20,13 @@ struct RowResult {
     QString work; // what was timed, in Markdown
     Goal goal;
     std::vector<double> walls;      // one per run, seconds
+    std::vector<double> cpus;       // processor time (user + system) of the same runs
     std::vector<double> shellWalls; // the sqlite3 shell's, where one applies
     long peakRssKb{0};              // the most any run held
     QString note;                   // e.g. why it has no figure
 
     std::optional<double> wall() const;  // the median
+    std::optional<double> cpu() const;   // the median
     std::optional<double> shell() const; // the median
     std::optional<double> ratio() const;
     std::optional<bool> met() const; // the time goal
