@@ -74,6 +74,8 @@ CREATE INDEX cards_cleared_owing ON cards (id) WHERE state = 'arrears-cleared' A
 CREATE INDEX cards_requested ON cards (id) WHERE state = 'cancellation-requested';
 CREATE INDEX cards_confirmed ON cards (id) WHERE state = 'carrier-confirmed';
 CREATE INDEX cards_lost ON cards (id) WHERE lost = 1;
-CREATE INDEX audit_log_reopenings ON audit_log (card_id)
+-- The audit rows are keyed by seq, the order they are read in: keyed by anything else, SQLite
+-- would rather read the whole log in seq order than sort the few rows.
+CREATE INDEX audit_log_reopenings ON audit_log (seq)
     WHERE action = 'state-changed' AND from_state = 'arrears-cleared' AND to_state = 'active';
-CREATE INDEX audit_log_confirmations ON audit_log (card_id) WHERE to_state = 'carrier-confirmed';
+CREATE INDEX audit_log_confirmations ON audit_log (seq) WHERE to_state = 'carrier-confirmed';
