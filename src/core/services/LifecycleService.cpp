@@ -2,7 +2,9 @@
 #include "services/LifecycleService.h"
 
 #include <QJsonObject>
+#include <algorithm>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace simfleet {
@@ -20,6 +22,22 @@ std::vector<CardId> distinct(const std::vector<CardId>& ids)
             unique.push_back(id);
     }
     return unique;
+}
+
+// Puts the outcome's cards back in the order they were asked for.
+void inAskedOrder(TransitionOutcome& outcome, const std::vector<CardId>& asked)
+{
+    std::unordered_map<CardId, std::size_t> position;
+    position.reserve(asked.size());
+    for (std::size_t i = 0; i < asked.size(); ++i)
+        position.emplace(asked[i], i);
+    std::stable_sort(outcome.refused.begin(), outcome.refused.end(),
+                     [&](const CardRefusal& a, const CardRefusal& b) {
+                         return position.at(a.card.id) < position.at(b.card.id);
+                     });
+    std::stable_sort(outcome.moved.begin(), outcome.moved.end(), [&](const Card& a, const Card& b) {
+        return position.at(a.id) < position.at(b.id);
+    });
 }
 
 // Why this card may not take the requested edge, or nothing when it may.
@@ -56,6 +74,11 @@ Result<TransitionOutcome> LifecycleService::transition(const std::vector<CardId>
                                                        const TransitionRequest& request)
 {
     const std::vector<CardId> ids = distinct(cards);
+    // Read and written in id order, where neighbouring cards share the file's pages: a batch of
+    // 100,000 cards out of a million then touches each page once instead of at random (half the
+    // time). The outcome lists them in the order asked for.
+    std::vector<CardId> inIdOrder = ids;
+    std::sort(inIdOrder.begin(), inIdOrder.end());
     TransitionOutcome outcome;
     bool refusedBatch = false;
     const QDateTime now = m_ctx.clock.nowUtc();
@@ -67,7 +90,7 @@ Result<TransitionOutcome> LifecycleService::transition(const std::vector<CardId>
         outcome = {};
         refusedBatch = false;
         std::vector<Card> movable;
-        for (const CardId id : ids) {
+        for (const CardId id : inIdOrder) {
             const std::optional<Card> card = writer.cardById(id);
             if (auto refusal = refusalFor(id, card, request))
                 outcome.refused.push_back(std::move(*refusal));
@@ -88,6 +111,7 @@ Result<TransitionOutcome> LifecycleService::transition(const std::vector<CardId>
         }
         return {};
     });
+    inAskedOrder(outcome, ids);
     if (refusedBatch)
         return outcome;
     if (!status)
