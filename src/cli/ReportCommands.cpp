@@ -24,7 +24,7 @@ namespace {
 // spreadsheet and the PDF only to a file.
 enum class ReportFormat { Table, Csv, Json, Xlsx, Pdf };
 
-// One report, computed: the JSON for scripts and the document for people and files.
+// One report, computed: the JSON for scripts or the document for people and files.
 struct ComputedReport {
     QJsonObject json;
     exports::ReportDocument document;
@@ -48,10 +48,10 @@ public:
                              tr("grouping (default: carrier)")});
         spec.run = [](CommandEnv& env, const ParsedArgs& args) {
             const OutstandingGrouping grouping = parseGroupingOption(args);
-            return run(env, args, [grouping](StoreReader& store, QDate asOf) {
+            return run(env, args, [grouping](StoreReader& store, QDate asOf, bool json) {
                 const OutstandingReport report = ReportService(store).outstanding(grouping, asOf);
-                return ComputedReport{outstandingReportJson(report),
-                                      exports::outstandingDocument(report)};
+                return json ? ComputedReport{outstandingReportJson(report), {}}
+                            : ComputedReport{{}, exports::outstandingDocument(report)};
             });
         };
         return spec;
@@ -66,10 +66,10 @@ public:
                "the carrier's typical processing time (follow up now); cards a new charge has\n"
                "blocked; lost cards not yet cancelled.");
         spec.run = [](CommandEnv& env, const ParsedArgs& args) {
-            return run(env, args, [](StoreReader& store, QDate asOf) {
+            return run(env, args, [](StoreReader& store, QDate asOf, bool json) {
                 const PipelineReport report = computePipelineReport(store, asOf);
-                return ComputedReport{pipelineReportJson(report),
-                                      exports::pipelineDocument(report)};
+                return json ? ComputedReport{pipelineReportJson(report), {}}
+                            : ComputedReport{{}, exports::pipelineDocument(report)};
             });
         };
         return spec;
@@ -84,9 +84,10 @@ public:
                "monthly rent they no longer charge; the projected saving over the next 12\n"
                "months; the monthly rent still paid by the cards not yet confirmed.");
         spec.run = [](CommandEnv& env, const ParsedArgs& args) {
-            return run(env, args, [](StoreReader& store, QDate asOf) {
+            return run(env, args, [](StoreReader& store, QDate asOf, bool json) {
                 const SavingsReport report = computeSavingsReport(store, asOf);
-                return ComputedReport{savingsReportJson(report), exports::savingsDocument(report)};
+                return json ? ComputedReport{savingsReportJson(report), {}}
+                            : ComputedReport{{}, exports::savingsDocument(report)};
             });
         };
         return spec;
@@ -101,17 +102,19 @@ public:
                "company's credit code: the list to check against the national 一证通查 service\n"
                "when an employee leaves. IDs and names are masked.");
         spec.run = [](CommandEnv& env, const ParsedArgs& args) {
-            return run(env, args, [](StoreReader& store, QDate asOf) {
+            return run(env, args, [](StoreReader& store, QDate asOf, bool json) {
                 const ExposureReport report = computeExposureReport(store, asOf);
-                return ComputedReport{exposureReportJson(report),
-                                      exports::exposureDocument(report)};
+                return json ? ComputedReport{exposureReportJson(report), {}}
+                            : ComputedReport{{}, exports::exposureDocument(report)};
             });
         };
         return spec;
     }
 
 private:
-    using Compute = std::function<ComputedReport(StoreReader&, QDate)>;
+    // Builds the JSON when json is set, else the document: only what the format prints, so a
+    // report of 200,000 cards is not held twice.
+    using Compute = std::function<ComputedReport(StoreReader&, QDate, bool json)>;
 
     static CommandSpec baseSpec(const QString& kind)
     {
@@ -193,7 +196,7 @@ private:
             asOf = *parsed;
         }
 
-        ComputedReport report = compute(env.store(), asOf);
+        ComputedReport report = compute(env.store(), asOf, format == ReportFormat::Json);
         report.document.company = companyName(env);
         switch (format) {
         case ReportFormat::Json:

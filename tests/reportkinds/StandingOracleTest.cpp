@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Today's pipeline and savings reports from the summaries (state_days, the small indexes)
+// Today's pipeline, savings and exposure reports from the summaries (state_days, the small indexes)
 // against the same reports replayed from the whole audit log and every ledger, on a demo fleet
 // with every state, lost cards, charges that reopen cards and adjustments that leave a cleared
 // card owing. They must agree card for card and to the fen.
@@ -7,6 +7,7 @@
 #include "services/CardService.h"
 #include "services/DemoFleet.h"
 #include "services/LedgerService.h"
+#include "services/reports/ExposureReport.h"
 #include "services/reports/PipelineReport.h"
 #include "services/reports/SavingsReport.h"
 #include "services/reports/StandingNow.h"
@@ -71,6 +72,22 @@ void requireSameSavings(const SavingsReport& fast, const SavingsReport& slow)
     CHECK(fast.stillPaidMonthlyRent == slow.stillPaidMonthlyRent);
 }
 
+void requireSameExposure(const ExposureReport& fast, const ExposureReport& slow)
+{
+    CHECK(fast.totalCards == slow.totalCards);
+    CHECK(fast.unidentifiedCards == slow.unidentifiedCards);
+    REQUIRE(fast.holders.size() == slow.holders.size());
+    for (std::size_t i = 0; i < slow.holders.size(); ++i) {
+        CHECK(fast.holders[i].maskedId == slow.holders[i].maskedId);
+        CHECK(fast.holders[i].maskedName == slow.holders[i].maskedName);
+        REQUIRE(fast.holders[i].cards.size() == slow.holders[i].cards.size());
+        for (std::size_t j = 0; j < slow.holders[i].cards.size(); ++j) {
+            CHECK(fast.holders[i].cards[j].id == slow.holders[i].cards[j].id);
+            CHECK(fast.holders[i].cards[j].state == slow.holders[i].cards[j].state);
+        }
+    }
+}
+
 void requireSummariesAgree(Store& store, QDate asOf)
 {
     REQUIRE(fleetStandsAsOf(store, asOf)); // else both sides would replay the history
@@ -78,6 +95,8 @@ void requireSummariesAgree(Store& store, QDate asOf)
     requireSamePipeline(pipeline, computePipelineReportFromHistory(store, asOf));
     requireSameSavings(computeSavingsReport(store, asOf),
                        computeSavingsReportFromHistory(store, asOf));
+    requireSameExposure(computeExposureReport(store, asOf),
+                        computeExposureReportFromHistory(store, asOf));
 }
 
 std::vector<Card> cardsIn(StoreReader& store, CardState state)

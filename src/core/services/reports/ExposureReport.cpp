@@ -4,6 +4,7 @@
 #include "rules/Masking.h"
 #include "rules/Validators.h"
 #include "services/reports/CardHistory.h"
+#include "services/reports/StandingNow.h"
 
 #include <algorithm>
 #include <map>
@@ -23,19 +24,38 @@ ExposedCard exposed(const Card& card, CardState state)
                        shownAssignee(card.assignee, card.holderName)};
 }
 
-} // namespace
+// Where each card stood at the end of the day: as it stands now when nothing was recorded since
+// (fleetStandsAsOf), else put back from the replayed audit log.
+class StateAsOf {
+public:
+    StateAsOf(StoreReader& store, QDate asOf, bool replay)
+    {
+        if (replay)
+            m_history = CardHistory::read(store, asOf);
+    }
+    std::optional<CardState> of(const Card& card) const
+    {
+        if (!m_history)
+            return card.state;
+        const std::optional<CardStanding> standing = m_history->standingOf(card);
+        return standing ? std::optional<CardState>(standing->state) : std::nullopt;
+    }
 
-ExposureReport computeExposureReport(StoreReader& store, QDate asOf)
+private:
+    std::optional<CardHistory> m_history;
+};
+
+ExposureReport exposureReport(StoreReader& store, QDate asOf, bool replay)
 {
     ExposureReport report;
     report.asOf = asOf;
 
-    const CardHistory history = CardHistory::read(store, asOf);
+    const StateAsOf stateAsOf(store, asOf, replay);
     // Keyed by the full ID only while grouping; it never leaves this function.
     std::map<QString, ExposureHolder> byId;
     store.forEachCard({}, [&](const Card& card) {
-        const std::optional<CardStanding> standing = history.standingOf(card);
-        if (!standing || standing->state == CardState::Void)
+        const std::optional<CardState> state = stateAsOf.of(card);
+        if (!state || *state == CardState::Void)
             return;
         const Result<HolderId> holderId = validateHolderId(card.holderId);
         if (!holderId) {
@@ -49,7 +69,7 @@ ExposureReport computeExposureReport(StoreReader& store, QDate asOf)
             holder.maskedId = maskId(holderId->value);
         if (holder.maskedName.isEmpty())
             holder.maskedName = maskName(card.holderName.trimmed());
-        holder.cards.push_back(exposed(card, standing->state)); // forEachCard goes in ICCID order
+        holder.cards.push_back(exposed(card, *state)); // forEachCard goes in ICCID order
         ++report.totalCards;
     });
 
@@ -64,6 +84,18 @@ ExposureReport computeExposureReport(StoreReader& store, QDate asOf)
                          return a.maskedId < b.maskedId;
                      });
     return report;
+}
+
+} // namespace
+
+ExposureReport computeExposureReport(StoreReader& store, QDate asOf)
+{
+    return exposureReport(store, asOf, !fleetStandsAsOf(store, asOf));
+}
+
+ExposureReport computeExposureReportFromHistory(StoreReader& store, QDate asOf)
+{
+    return exposureReport(store, asOf, true);
 }
 
 } // namespace simfleet

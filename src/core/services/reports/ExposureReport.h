@@ -43,6 +43,11 @@ struct ExposureReport {
 // Cards not yet void at the end of asOf whose holder ID is a person's resident ID (not a company
 // USCC), grouped by that ID: the list to check against 一证通查 when an employee leaves.
 // Storage failures throw StoreError.
+// When nothing was recorded after asOf (fleetStandsAsOf), each card's state is the one it has.
 ExposureReport computeExposureReport(StoreReader& store, QDate asOf);
+
+// The same report with every card put back from the replayed audit log: the definition, for
+// the tests that hold the shortcut to it.
+ExposureReport computeExposureReportFromHistory(StoreReader& store, QDate asOf);
 
 } // namespace simfleet
