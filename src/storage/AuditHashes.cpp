@@ -75,10 +75,14 @@ QByteArray hashAt(const SQLite::Statement& statement, int column)
     // The type first: reading the value may convert it, and then the type is unspecified.
     const bool blob = value.isBlob();
     const auto* data = static_cast<const char*>(value.getBlob());
-    QByteArray stored(data, value.getBytes());
+    return storedHashHex(QByteArrayView(data, value.getBytes()), blob);
+}
+
+QByteArray storedHashHex(QByteArrayView stored, bool blob)
+{
     if (blob && stored.size() == static_cast<qsizetype>(sizeof(HashBytes)))
-        return stored.toHex();
-    return stored;
+        return stored.toByteArray().toHex();
+    return stored.toByteArray();
 }
 
 void registerUnhexFunction(sqlite3* db)

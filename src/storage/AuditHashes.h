@@ -26,6 +26,8 @@ void bindHash(SQLite::Statement& statement, int index, const QByteArray& hex);
 // The column's hash as hex. A value that is not 32 bytes (a file changed behind SimFleet's back)
 // is returned as it is, so that `audit verify` finds it wrong instead of a reader failing.
 QByteArray hashAt(const SQLite::Statement& statement, int column);
+// The same for a value already read: its bytes, and whether SQLite holds it as a blob.
+QByteArray storedHashHex(QByteArrayView stored, bool blob);
 
 // simfleet_unhex(text): the 32 bytes of a 64-hex-digit text, anything else unchanged. The
 // migration to version 6 converts the stored hashes with it (SQLite 3.40 has no unhex()).

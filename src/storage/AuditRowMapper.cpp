@@ -2,11 +2,10 @@
 #include "AuditRowMapper.h"
 
 #include "AuditHashes.h"
+#include "AuditStoredRow.h"
 #include "CodeColumns.h"
-#include "SqlValues.h"
 
 #include <QJsonDocument>
-#include <SQLiteCpp/Column.h>
 
 namespace simfleet::sqlite {
 
@@ -24,22 +23,10 @@ void bindOptionalState(SQLite::Statement& statement, int index, std::optional<Ca
 
 AuditEvent auditEventAt(const SQLite::Statement& row, int first)
 {
-    AuditEvent event;
-    int column = first;
-    event.seq = row.getColumn(column++).getInt64();
-    event.atUtc = instantAt(row, column++);
-    event.operatorName = textAt(row, column++);
-    if (!row.isColumnNull(column))
-        event.cardId = row.getColumn(column).getInt64();
-    ++column;
-    event.iccid = textAt(row, column++);
-    event.action = auditActionAt(row, column++);
-    event.fromState = optionalStateAt(row, column++);
-    event.toState = optionalStateAt(row, column++);
-    event.details = QJsonDocument::fromJson(bytesAt(row, column++)).object();
-    event.prevHash = hashAt(row, column++);
-    event.hash = hashAt(row, column++);
-    return event;
+    constexpr int kPrevHash = 9; // kAuditColumns: the stored columns but the hash, then these two
+    constexpr int kHash = 10;
+    return auditEventFrom(auditStoredRowAt(row, first, first + kHash),
+                          hashAt(row, first + kPrevHash));
 }
 
 QByteArray detailsText(const QJsonObject& details)

@@ -31,7 +31,11 @@ public:
     {
         const SQLite::Column value = row.getColumn(column);
         const char* text = value.getText();
-        const std::string_view code(text, static_cast<std::size_t>(value.getBytes()));
+        return of(std::string_view(text, static_cast<std::size_t>(value.getBytes())));
+    }
+
+    Enum of(std::string_view code) const
+    {
         for (std::size_t i = 0; i < Count; ++i) {
             if (m_texts[i] == code)
                 return static_cast<Enum>(i);
@@ -100,6 +104,16 @@ EntryKind entryKindAt(const SQLite::Statement& row, int column)
 AuditAction auditActionAt(const SQLite::Statement& row, int column)
 {
     return auditActions().at(row, column);
+}
+
+CardState stateOf(std::string_view code)
+{
+    return states().of(code);
+}
+
+AuditAction auditActionOf(std::string_view code)
+{
+    return auditActions().of(code);
 }
 
 const std::string& codeText(Carrier carrier)

@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace simfleet::sqlite {
 
@@ -20,6 +21,9 @@ CardState stateAt(const SQLite::Statement& row, int column);
 std::optional<CardState> optionalStateAt(const SQLite::Statement& row, int column);
 EntryKind entryKindAt(const SQLite::Statement& row, int column);
 AuditAction auditActionAt(const SQLite::Statement& row, int column);
+// The same from a column's text already read.
+CardState stateOf(std::string_view code);
+AuditAction auditActionOf(std::string_view code);
 
 // The core's codes as UTF-8, made once: bound by reference for every row of an import.
 const std::string& codeText(Carrier carrier);

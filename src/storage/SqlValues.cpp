@@ -160,8 +160,13 @@ QDateTime instantAt(const SQLite::Statement& statement, int column)
         return {};
     const SQLite::Column value = statement.getColumn(column);
     const char* text = value.getText();
-    if (value.getBytes() == 24 && text[4] == '-' && text[7] == '-' && text[10] == 'T' &&
-        text[13] == ':' && text[16] == ':' && text[19] == '.' && text[23] == 'Z') {
+    return instantFromText(text, value.getBytes());
+}
+
+QDateTime instantFromText(const char* text, int size)
+{
+    if (size == 24 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' &&
+        text[16] == ':' && text[19] == '.' && text[23] == 'Z') {
         const int year = digitsAt(text, 4), month = digitsAt(text + 5, 2),
                   day = digitsAt(text + 8, 2);
         const int hour = digitsAt(text + 11, 2), minute = digitsAt(text + 14, 2);
@@ -171,7 +176,7 @@ QDateTime instantAt(const SQLite::Statement& statement, int column)
             return QDateTime(QDate(year, month, day), QTime(hour, minute, second, msec), Qt::UTC);
     }
     // toUTC() keeps the Qt::UTC spec everywhere, so equal instants also print alike.
-    return QDateTime::fromString(textAt(statement, column), Qt::ISODateWithMs).toUTC();
+    return QDateTime::fromString(QString::fromUtf8(text, size), Qt::ISODateWithMs).toUTC();
 }
 
 } // namespace simfleet::sqlite

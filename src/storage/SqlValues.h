@@ -28,5 +28,7 @@ QString textAt(const SQLite::Statement& statement, int column);
 QByteArray bytesAt(const SQLite::Statement& statement, int column);
 QDate dateAt(const SQLite::Statement& statement, int column);
 QDateTime instantAt(const SQLite::Statement& statement, int column);
+// The instant a non-null column's text stands for (instantAt reads it so).
+QDateTime instantFromText(const char* text, int size);
 
 } // namespace simfleet::sqlite

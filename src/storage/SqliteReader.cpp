@@ -2,6 +2,7 @@
 #include "SqliteReader.h"
 
 #include "ArrearsReads.h"
+#include "AuditChainCheck.h"
 #include "AuditReads.h"
 #include "CardReads.h"
 #include "CarrierProfileRows.h"
@@ -101,6 +102,12 @@ void SqliteReader<I>::forEachAuditEvent(const std::function<void(const AuditEven
 {
     auto& c = m_connection;
     exclusively(c, [&] { reads::forEachAuditEvent(*c.db, visit); });
+}
+
+template <class I> AuditVerification SqliteReader<I>::verifyAuditChain()
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return checkAuditChain(*c.db); });
 }
 
 template <class I> QByteArray SqliteReader<I>::auditHeadHash()

@@ -32,6 +32,7 @@ public:
 
     std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) override;
     void forEachAuditEvent(const std::function<void(const AuditEvent&)>& visit) override;
+    AuditVerification verifyAuditChain() override;
     QByteArray auditHeadHash() override;
     std::vector<AuditEvent> auditNewestFirst(std::int64_t offset, std::int64_t limit) override;
     std::int64_t auditCount() override;

@@ -178,6 +178,12 @@ void SqliteWriter::forEachAuditEvent(const std::function<void(const AuditEvent&)
     SqliteReader<StoreWriter>::forEachAuditEvent(visit);
 }
 
+AuditVerification SqliteWriter::verifyAuditChain()
+{
+    guarded([&] { storePendingAudit(); });
+    return SqliteReader<StoreWriter>::verifyAuditChain();
+}
+
 QByteArray SqliteWriter::auditHeadHash()
 {
     guarded([&] { storePendingAudit(); });

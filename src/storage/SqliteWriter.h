@@ -36,6 +36,7 @@ public:
     // Reads of the history see every row written so far, including insertCards' last batch.
     std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) override;
     void forEachAuditEvent(const std::function<void(const AuditEvent&)>& visit) override;
+    AuditVerification verifyAuditChain() override;
     QByteArray auditHeadHash() override;
     std::vector<AuditEvent> auditNewestFirst(std::int64_t offset, std::int64_t limit) override;
     std::int64_t auditCount() override;

@@ -65,6 +65,11 @@ public:
         ++m_wholeLogReads;
         m_store.forEachAuditEvent(visit);
     }
+    AuditVerification verifyAuditChain() override
+    {
+        ++m_wholeLogReads;
+        return m_store.verifyAuditChain();
+    }
     QByteArray auditHeadHash() override { return m_store.auditHeadHash(); }
     std::vector<AuditEvent> auditNewestFirst(std::int64_t offset, std::int64_t limit) override
     {

@@ -64,6 +64,13 @@ struct AuditBreak {
     enum class Kind { PrevHashMismatch, HashMismatch, SequenceGap } kind{Kind::HashMismatch};
 };
 
+// What checking the whole chain found.
+struct AuditVerification {
+    std::int64_t rowsChecked{0};
+    std::optional<AuditBreak> firstBreak; // unset: the chain is intact
+    QByteArray headHash;
+};
+
 // Streams the log in seq order (it may hold millions of rows) and remembers the first break.
 class AuditChainVerifier {
 public:

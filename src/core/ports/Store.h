@@ -143,6 +143,9 @@ public:
     // The card's events (or all when cardId is unset), in seq order.
     virtual std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) = 0;
     virtual void forEachAuditEvent(const std::function<void(const AuditEvent&)>& visit) = 0;
+    // Recomputes every row's hash from its stored fields: the verdict of an AuditChainVerifier
+    // fed by forEachAuditEvent, up to its first break (a store may read no further).
+    virtual AuditVerification verifyAuditChain() = 0;
     virtual QByteArray auditHeadHash() = 0;
     // One page of the log, newest first (seq descending): the events after skipping the offset
     // newest (a negative offset counts as 0), at most limit of them (negative: no limit). Reads

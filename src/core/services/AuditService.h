@@ -8,12 +8,6 @@
 
 namespace simfleet {
 
-struct AuditVerification {
-    std::int64_t rowsChecked{0};
-    std::optional<AuditBreak> firstBreak; // unset: the chain is intact
-    QByteArray headHash;
-};
-
 // Recomputes the whole hash chain from the stored rows.
 AuditVerification verifyAuditLog(StoreReader& store);
 

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditChainCheck.h"
+
+#include "AuditRangeCheck.h"
+#include "DatabaseFile.h"
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <sqlite3.h>
+#include <thread>
+#include <vector>
+
+namespace simfleet::sqlite {
+
+namespace {
+
+// However sparse a tampered log's seq values, it is not split into more ranges than this.
+constexpr std::uint64_t kMaxRanges = 4096;
+// Waiting on a writer's checkpoint, as the store's own connection would.
+constexpr int kBusyTimeoutMs = 5000;
+
+// [first, last] cut into ranges of at least rangeSeqs values, in order.
+class Ranges {
+public:
+    Ranges(std::int64_t first, std::int64_t last, std::int64_t rangeSeqs) : m_first(first)
+    {
+        // In unsigned arithmetic, where last - first cannot overflow.
+        const std::uint64_t span =
+            static_cast<std::uint64_t>(last) - static_cast<std::uint64_t>(first);
+        m_size = std::max(static_cast<std::uint64_t>(std::max<std::int64_t>(rangeSeqs, 1)),
+                          span / kMaxRanges + 1);
+        m_count = static_cast<std::size_t>(span / m_size + 1);
+        m_last = last;
+    }
+
+    std::size_t count() const { return m_count; }
+    AuditSeqRange at(std::size_t index) const
+    {
+        const std::uint64_t start = static_cast<std::uint64_t>(m_first) + index * m_size;
+        AuditSeqRange range{static_cast<std::int64_t>(start), m_last};
+        if (index + 1 < m_count)
+            range.last = static_cast<std::int64_t>(start + m_size - 1);
+        return range;
+    }
+
+private:
+    std::int64_t m_first;
+    std::int64_t m_last{0};
+    std::uint64_t m_size{1};
+    std::size_t m_count{0};
+};
+
+// The ranges' outcomes, and which range the threads take next.
+class RangeWork {
+public:
+    explicit RangeWork(const Ranges& ranges) : m_ranges(ranges), m_outcomes(ranges.count()) {}
+
+    // Checks ranges on check's connection until none is left that could change the verdict.
+    void run(AuditRangeCheck& check)
+    {
+        for (;;) {
+            const std::size_t index = m_next.fetch_add(1);
+            if (index >= m_ranges.count() || index > m_firstBroken.load())
+                return;
+            AuditRangeOutcome outcome =
+                check.check(m_ranges.at(index), [this, index] { return index > m_firstBroken; });
+            if (outcome.broken || outcome.failure)
+                lowerFirstBroken(index);
+            m_outcomes[index] = std::move(outcome);
+        }
+    }
+
+    // Once every thread has returned from run.
+    AuditVerification verdict() const
+    {
+        AuditVerification verdict;
+        for (const AuditRangeOutcome& outcome : m_outcomes) {
+            verdict.rowsChecked += outcome.verified;
+            if (outcome.verified > 0)
+                verdict.headHash = outcome.headHash;
+            if (outcome.failure)
+                std::rethrow_exception(outcome.failure);
+            if (outcome.broken) {
+                ++verdict.rowsChecked;
+                verdict.firstBreak = outcome.broken;
+                break;
+            }
+        }
+        return verdict;
+    }
+
+private:
+    void lowerFirstBroken(std::size_t index)
+    {
+        std::size_t current = m_firstBroken.load();
+        while (index < current && !m_firstBroken.compare_exchange_weak(current, index)) {
+        }
+    }
+
+    const Ranges& m_ranges;
+    std::vector<AuditRangeOutcome> m_outcomes; // each written by the one thread that took it
+    std::atomic<std::size_t> m_next{0};
+    std::atomic<std::size_t> m_firstBroken{SIZE_MAX};
+};
+
+// Another connection to db's file, reading only and opened the same way, or null when there is
+// none to be had: a database in memory, or a transaction whose rows only db can see.
+std::unique_ptr<SQLite::Database> anotherConnection(SQLite::Database& db)
+{
+    sqlite3* handle = db.getHandle();
+    const char* file = sqlite3_db_filename(handle, "main");
+    if (file == nullptr || *file == '\0' || sqlite3_get_autocommit(handle) == 0)
+        return nullptr;
+    const Opening opening =
+        sqlite3_uri_boolean(file, "immutable", 0) != 0 ? Opening::Immutable : Opening::ReadOnly;
+    auto other = openForReading(QString::fromUtf8(file), opening);
+    other->setBusyTimeout(kBusyTimeoutMs);
+    return other;
+}
+
+unsigned threadCount(const AuditChainCheckOptions& options)
+{
+    if (options.threads > 0)
+        return options.threads;
+    return std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+}
+
+// The first and last seq of the log, if it has any rows.
+std::optional<AuditSeqRange> seqSpan(SQLite::Database& db)
+{
+    // Two subqueries: min() and max() in one SELECT walk a whole index instead of one b-tree end.
+    SQLite::Statement span(
+        db, "SELECT (SELECT min(seq) FROM audit_log), (SELECT max(seq) FROM audit_log)");
+    span.executeStep();
+    if (span.isColumnNull(0))
+        return std::nullopt;
+    return AuditSeqRange{span.getColumn(0).getInt64(), span.getColumn(1).getInt64()};
+}
+
+} // namespace
+
+AuditVerification checkAuditChain(SQLite::Database& db, const AuditChainCheckOptions& options)
+{
+    const std::optional<AuditSeqRange> span = seqSpan(db);
+    if (!span)
+        return {};
+    const Ranges ranges(span->first, span->last, options.rangeSeqs);
+    RangeWork work(ranges);
+    const unsigned threads =
+        static_cast<unsigned>(std::min<std::size_t>(threadCount(options), ranges.count()));
+    std::vector<std::thread> helpers;
+    for (unsigned i = 1; i < threads; ++i) {
+        helpers.emplace_back([&db, &work] {
+            try {
+                // Rows appended meanwhile lie past the span, and rows are never changed: every
+                // connection sees the same rows within it.
+                if (const auto connection = anotherConnection(db)) {
+                    AuditRangeCheck check(*connection);
+                    work.run(check);
+                }
+            } catch (...) {
+                // No connection of its own (or no statement on it): the other threads check its
+                // share. A failure while checking a range is that range's outcome instead.
+            }
+        });
+    }
+    std::exception_ptr failure;
+    try {
+        AuditRangeCheck check(db);
+        work.run(check);
+    } catch (...) {
+        failure = std::current_exception();
+    }
+    for (std::thread& helper : helpers)
+        helper.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    return work.verdict();
+}
+
+} // namespace simfleet::sqlite

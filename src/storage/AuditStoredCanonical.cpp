@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditStoredCanonical.h"
+
+#include "AuditHashes.h"
+#include "CodeColumns.h"
+#include "domain/AuditCanonicalText.h"
+
+#include <charconv>
+#include <cstring>
+#include <string_view>
+
+namespace simfleet::sqlite {
+
+namespace {
+
+std::string_view textOf(const StoredBytes& value)
+{
+    return {value.data, static_cast<std::size_t>(value.size)};
+}
+
+int digits(const char* text, int width)
+{
+    int value = 0;
+    for (int i = 0; i < width; ++i) {
+        if (text[i] < '0' || text[i] > '9')
+            return -1;
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
+
+int daysInMonth(int year, int month)
+{
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+// "YYYY-MM-DDTHH:MM:SS.zzzZ" naming a real instant of years 1..9999: the text instantFromText
+// reads into a valid UTC QDateTime and the canonical form prints back unchanged. (Qt's date has
+// no year 0 and rejects the 30th of February, a 24th hour or a 60th second.)
+bool isPlainInstantText(const StoredBytes& value)
+{
+    const char* text = value.data;
+    if (value.null || value.size != 24 || text[4] != '-' || text[7] != '-' || text[10] != 'T' ||
+        text[13] != ':' || text[16] != ':' || text[19] != '.' || text[23] != 'Z')
+        return false;
+    const int year = digits(text, 4), month = digits(text + 5, 2), day = digits(text + 8, 2);
+    const int hour = digits(text + 11, 2), minute = digits(text + 14, 2);
+    const int second = digits(text + 17, 2), msec = digits(text + 20, 3);
+    return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) &&
+           hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 &&
+           msec >= 0;
+}
+
+bool isActionCode(const StoredBytes& value)
+{
+    for (int action = 0; action <= static_cast<int>(AuditAction::PacketIncluded); ++action) {
+        if (codeText(static_cast<AuditAction>(action)) == textOf(value))
+            return true;
+    }
+    return false;
+}
+
+bool isStateCode(const StoredBytes& value)
+{
+    for (const CardState state : kAllStates) {
+        if (codeText(state) == textOf(value))
+            return true;
+    }
+    return false;
+}
+
+// Writes through a raw cursor into room asked for up front: std::string's push_back checks its
+// capacity per byte, which cost more than the rest of the row.
+class Writer {
+public:
+    explicit Writer(char* at) : m_at(at) {}
+    char* end() const { return m_at; }
+
+    void put(char byte) { *m_at++ = byte; }
+    template <std::size_t N> void put(const char (&literal)[N])
+    {
+        std::memcpy(m_at, literal, N - 1);
+        m_at += N - 1;
+    }
+    void put(const StoredBytes& value)
+    {
+        std::memcpy(m_at, value.data, static_cast<std::size_t>(value.size));
+        m_at += value.size;
+    }
+    void putQuoted(const StoredBytes& value)
+    {
+        put('"');
+        put(value);
+        put('"');
+    }
+    void putQuotedInteger(std::int64_t value)
+    {
+        put('"');
+        m_at = std::to_chars(m_at, m_at + kMaxInteger, value).ptr;
+        put('"');
+    }
+    void putOptionalState(const StoredBytes& value)
+    {
+        if (value.null)
+            put("null");
+        else
+            putQuoted(value);
+    }
+    void putHex(const char* bytes, std::size_t count)
+    {
+        static constexpr char kDigits[] = "0123456789abcdef";
+        for (std::size_t i = 0; i < count; ++i) {
+            const auto byte = static_cast<unsigned char>(bytes[i]);
+            *m_at++ = kDigits[byte >> 4u];
+            *m_at++ = kDigits[byte & 0xfu];
+        }
+    }
+
+    static constexpr std::size_t kMaxInteger = 20; // "-9223372036854775808"
+
+private:
+    char* m_at;
+};
+
+} // namespace
+
+bool storedCanonicalForm(const AuditStoredRow& row, const char* prevHash, std::string& out)
+{
+    if (!isPlainInstantText(row.atUtc) || !isCanonicalStringText(row.operatorName.view()) ||
+        !isCanonicalStringText(row.iccid.view()) || !isActionCode(row.action) ||
+        (!row.fromState.null && !isStateCode(row.fromState)) ||
+        (!row.toState.null && !isStateCode(row.toState)) ||
+        !isCanonicalJsonObjectText(row.details.view()))
+        return false;
+    // The punctuation, quotes, "null"s and the two integers take less than 128 bytes.
+    const std::size_t room =
+        128 + 2 * sizeof(HashBytes) + static_cast<std::size_t>(row.atUtc.size) +
+        static_cast<std::size_t>(row.operatorName.size) + static_cast<std::size_t>(row.iccid.size) +
+        static_cast<std::size_t>(row.action.size) + static_cast<std::size_t>(row.fromState.size) +
+        static_cast<std::size_t>(row.toState.size) + static_cast<std::size_t>(row.details.size);
+    out.resize(room);
+    Writer write(out.data());
+    write.put("[\"");
+    if (prevHash != nullptr)
+        write.putHex(prevHash, sizeof(HashBytes));
+    write.put("\",");
+    write.putQuotedInteger(row.seq);
+    write.put(',');
+    write.putQuoted(row.atUtc);
+    write.put(',');
+    write.putQuoted(row.operatorName);
+    write.put(',');
+    if (row.cardId)
+        write.putQuotedInteger(*row.cardId);
+    else
+        write.put("null");
+    write.put(',');
+    write.putQuoted(row.iccid);
+    write.put(',');
+    write.putQuoted(row.action);
+    write.put(',');
+    write.putOptionalState(row.fromState);
+    write.put(',');
+    write.putOptionalState(row.toState);
+    write.put(',');
+    write.put(row.details);
+    write.put(']');
+    out.resize(static_cast<std::size_t>(write.end() - out.data()));
+    return true;
+}
+
+} // namespace simfleet::sqlite
