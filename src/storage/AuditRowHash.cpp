@@ -30,10 +30,10 @@ Sha256Digest AuditRowHash::expected(const AuditStoredRow& row, const PrevHash& p
 {
     // The fast way writes the previous hash as hex of 32 bytes, or '' (the log's first row).
     const char* prevDigest = prev.digest();
-    if ((prevDigest != nullptr || prev.empty()) &&
-        storedCanonicalForm(row, prevDigest, m_canonical))
-        return sha256(
-            QByteArrayView(m_canonical.data(), static_cast<qsizetype>(m_canonical.size())));
+    if (prevDigest != nullptr || prev.empty()) {
+        if (const auto form = m_canonical.of(row, prevDigest))
+            return sha256(QByteArrayView(form->data(), static_cast<qsizetype>(form->size())));
+    }
     return sha256(auditCanonicalForm(auditEventFrom(row, prev.hex())));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AuditStoredCanonical.h"
 #include "AuditStoredRow.h"
 #include "support/Sha256.h"
 
@@ -29,7 +30,7 @@ private:
 class AuditRowHash {
 public:
     // SHA-256 of the row's canonical form. Straight from the stored bytes when they are in
-    // canonical form already (storedCanonicalForm), else through the AuditEvent every reader
+    // canonical form already (AuditStoredCanonical), else through the AuditEvent every reader
     // maps the row to; either way the bytes of auditCanonicalForm(event), so the same verdict as
     // computeAuditHash. Throws StoreError for a row no reader can map.
     Sha256Digest expected(const AuditStoredRow& row, const PrevHash& prev);
@@ -37,7 +38,7 @@ public:
     static bool carries(const AuditStoredRow& row, const Sha256Digest& digest);
 
 private:
-    std::string m_canonical; // re-used: no allocation per row
+    AuditStoredCanonical m_canonical;
 };
 
 } // namespace simfleet::sqlite

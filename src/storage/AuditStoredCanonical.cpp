@@ -5,8 +5,11 @@
 #include "CodeColumns.h"
 #include "domain/AuditCanonicalText.h"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstring>
+#include <span>
 #include <string_view>
 
 namespace simfleet::sqlite {
@@ -53,23 +56,59 @@ bool isPlainInstantText(const StoredBytes& value)
            msec >= 0;
 }
 
+// The codes as stored, made once.
+template <class Enum, std::size_t Count>
+std::array<std::string_view, Count> codeViews(const std::array<Enum, Count>& values)
+{
+    std::array<std::string_view, Count> views;
+    for (std::size_t i = 0; i < Count; ++i)
+        views[i] = codeText(values[i]);
+    return views;
+}
+
+bool isOneOf(const StoredBytes& value, std::span<const std::string_view> codes)
+{
+    const std::string_view text = textOf(value);
+    return std::find(codes.begin(), codes.end(), text) != codes.end();
+}
+
 bool isActionCode(const StoredBytes& value)
 {
-    for (int action = 0; action <= static_cast<int>(AuditAction::PacketIncluded); ++action) {
-        if (codeText(static_cast<AuditAction>(action)) == textOf(value))
-            return true;
-    }
-    return false;
+    static const auto codes = codeViews(std::array{
+        AuditAction::CardCreated, AuditAction::CardEdited, AuditAction::LedgerEntryPosted,
+        AuditAction::StateChanged, AuditAction::LostFlagSet, AuditAction::LostFlagCleared,
+        AuditAction::HolderUnmasked, AuditAction::PacketIncluded});
+    return isOneOf(value, codes);
 }
 
 bool isStateCode(const StoredBytes& value)
 {
-    for (const CardState state : kAllStates) {
-        if (codeText(state) == textOf(value))
-            return true;
-    }
-    return false;
+    static const auto codes = codeViews(kAllStates);
+    return isOneOf(value, codes);
 }
+
+// Whether value is the text last found canonical, else whether it is canonical (then it is
+// remembered).
+template <class Check>
+bool isCanonicalAsLast(const StoredBytes& value, std::optional<std::string>& last, Check check)
+{
+    const std::string_view text = textOf(value);
+    if (last && text == *last)
+        return true;
+    if (!check(value))
+        return false;
+    last.emplace(text);
+    return true;
+}
+
+// The two lower-case hex digits of every byte.
+constexpr std::array<std::array<char, 2>, 256> kHexPairs = [] {
+    constexpr char kDigits[] = "0123456789abcdef";
+    std::array<std::array<char, 2>, 256> pairs{};
+    for (std::size_t byte = 0; byte < 256; ++byte)
+        pairs[byte] = {kDigits[byte >> 4u], kDigits[byte & 0xfu]};
+    return pairs;
+}();
 
 // Writes through a raw cursor into room asked for up front: std::string's push_back checks its
 // capacity per byte, which cost more than the rest of the row.
@@ -110,11 +149,9 @@ public:
     }
     void putHex(const char* bytes, std::size_t count)
     {
-        static constexpr char kDigits[] = "0123456789abcdef";
         for (std::size_t i = 0; i < count; ++i) {
-            const auto byte = static_cast<unsigned char>(bytes[i]);
-            *m_at++ = kDigits[byte >> 4u];
-            *m_at++ = kDigits[byte & 0xfu];
+            std::memcpy(m_at, kHexPairs[static_cast<unsigned char>(bytes[i])].data(), 2);
+            m_at += 2;
         }
     }
 
@@ -126,22 +163,34 @@ private:
 
 } // namespace
 
-bool storedCanonicalForm(const AuditStoredRow& row, const char* prevHash, std::string& out)
+bool AuditStoredCanonical::isCanonical(const AuditStoredRow& row)
 {
-    if (!isPlainInstantText(row.atUtc) || !isCanonicalStringText(row.operatorName.view()) ||
-        !isCanonicalStringText(row.iccid.view()) || !isActionCode(row.action) ||
-        (!row.fromState.null && !isStateCode(row.fromState)) ||
-        (!row.toState.null && !isStateCode(row.toState)) ||
-        !isCanonicalJsonObjectText(row.details.view()))
-        return false;
+    return !row.atUtc.null && isCanonicalAsLast(row.atUtc, m_instant, isPlainInstantText) &&
+           isCanonicalAsLast(
+               row.operatorName, m_operator,
+               [](const StoredBytes& text) { return isCanonicalStringText(text.view()); }) &&
+           isCanonicalStringText(row.iccid.view()) && isActionCode(row.action) &&
+           (row.fromState.null || isStateCode(row.fromState)) &&
+           (row.toState.null || isStateCode(row.toState)) &&
+           isCanonicalAsLast(row.details, m_details, [](const StoredBytes& json) {
+               return isCanonicalJsonObjectText(json.view());
+           });
+}
+
+std::optional<std::string_view> AuditStoredCanonical::of(const AuditStoredRow& row,
+                                                         const char* prevHash)
+{
+    if (!isCanonical(row))
+        return std::nullopt;
     // The punctuation, quotes, "null"s and the two integers take less than 128 bytes.
     const std::size_t room =
         128 + 2 * sizeof(HashBytes) + static_cast<std::size_t>(row.atUtc.size) +
         static_cast<std::size_t>(row.operatorName.size) + static_cast<std::size_t>(row.iccid.size) +
         static_cast<std::size_t>(row.action.size) + static_cast<std::size_t>(row.fromState.size) +
         static_cast<std::size_t>(row.toState.size) + static_cast<std::size_t>(row.details.size);
-    out.resize(room);
-    Writer write(out.data());
+    if (m_out.size() < room)
+        m_out.resize(room);
+    Writer write(m_out.data());
     write.put("[\"");
     if (prevHash != nullptr)
         write.putHex(prevHash, sizeof(HashBytes));
@@ -167,8 +216,7 @@ bool storedCanonicalForm(const AuditStoredRow& row, const char* prevHash, std::s
     write.put(',');
     write.put(row.details);
     write.put(']');
-    out.resize(static_cast<std::size_t>(write.end() - out.data()));
-    return true;
+    return std::string_view(m_out.data(), static_cast<std::size_t>(write.end() - m_out.data()));
 }
 
 } // namespace simfleet::sqlite

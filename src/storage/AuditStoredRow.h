@@ -36,8 +36,8 @@ struct AuditStoredRow {
     StoredBytes fromState;
     StoredBytes toState;
     StoredBytes details;
-    StoredBytes hash;
     bool hashIsBlob{false};
+    StoredBytes hash;
 };
 
 // The stored columns in this order from column first (seq, at_utc, operator, card_id, iccid,

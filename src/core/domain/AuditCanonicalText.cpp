@@ -2,11 +2,21 @@
 #include "domain/AuditCanonicalText.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace simfleet {
 
 namespace {
+
+// Printable ASCII other than the quote and the backslash: written as it is read.
+constexpr std::array<bool, 256> kPlainAscii = [] {
+    std::array<bool, 256> plain{};
+    for (int byte = 0x20; byte < 0x80; ++byte)
+        plain[static_cast<std::size_t>(byte)] = byte != '"' && byte != '\\';
+    return plain;
+}();
 
 // Reads bytes from the front; every step either consumes what it recognises or fails.
 class Cursor {
@@ -33,21 +43,26 @@ public:
         return true;
     }
 
-    // One character of a string's text that Qt's reader and the canonical writer both leave as
-    // it is: printable ASCII but the quote and the backslash, or one well-formed UTF-8 sequence
-    // (Unicode's table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF) other than
-    // U+FEFF. Stops before the closing quote.
-    bool takeTextCharacter(bool asciiOnly)
+    // The text up to (not including) a closing quote or the end: characters that Qt's reader
+    // and the canonical writer both leave as they are.
+    bool takeText(bool asciiOnly)
+    {
+        for (;;) {
+            skipPlainAscii();
+            while (m_at != m_end && kPlainAscii[*m_at])
+                ++m_at;
+            if (m_at == m_end || *m_at == '"')
+                return true;
+            if (*m_at < 0x80 || asciiOnly || !takeUtf8Sequence())
+                return false; // a control character, the backslash of an escape
+        }
+    }
+
+    // One well-formed UTF-8 sequence of two to four bytes (Unicode's table 3-7: no overlong
+    // forms, no surrogates, nothing past U+10FFFF) other than U+FEFF.
+    bool takeUtf8Sequence()
     {
         const unsigned char lead = *m_at;
-        if (lead < 0x80) {
-            if (lead < 0x20 || lead == '"' || lead == '\\')
-                return false;
-            ++m_at;
-            return true;
-        }
-        if (asciiOnly)
-            return false;
         int continuations = 0;
         unsigned char low = 0x80; // the range of the byte after the lead
         unsigned char high = 0xbf;
@@ -80,14 +95,26 @@ public:
         return true;
     }
 
-    // The text up to (not including) a closing quote or the end.
-    bool takeText(bool asciiOnly)
+    // Eight bytes at a time while all are printable ASCII other than the quote and the
+    // backslash (most of every row); the rest goes byte by byte.
+    void skipPlainAscii()
     {
-        while (m_at != m_end && *m_at != '"') {
-            if (!takeTextCharacter(asciiOnly))
-                return false;
+        constexpr std::uint64_t kOnes = 0x0101010101010101u;
+        constexpr std::uint64_t kHighs = 0x8080808080808080u;
+        const auto hasZeroByte = [](std::uint64_t word) {
+            return (word - kOnes) & ~word & kHighs;
+        };
+        while (m_end - m_at >= 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, m_at, sizeof word);
+            const std::uint64_t unusual = (word & kHighs) |                          // not ASCII
+                                          ((word - 0x20 * kOnes) & ~word & kHighs) | // control
+                                          hasZeroByte(word ^ ('"' * kOnes)) |
+                                          hasZeroByte(word ^ ('\\' * kOnes));
+            if (unusual != 0)
+                return;
+            m_at += 8;
         }
-        return true;
     }
 
     bool takeString(bool asciiOnly) { return take('"') && takeText(asciiOnly) && take('"'); }
@@ -131,6 +158,14 @@ private:
     const unsigned char* m_end;
 };
 
+// Byte order, which for ASCII keys is Qt's order of an object's keys.
+bool isBefore(QByteArrayView a, QByteArrayView b)
+{
+    const int common =
+        std::memcmp(a.data(), b.data(), static_cast<std::size_t>(std::min(a.size(), b.size())));
+    return common < 0 || (common == 0 && a.size() < b.size());
+}
+
 } // namespace
 
 bool isCanonicalStringText(QByteArrayView utf8)
@@ -153,11 +188,7 @@ bool isCanonicalJsonObjectText(QByteArrayView json)
         if (!cursor.takeString(true))
             return false;
         const QByteArrayView key(keyStart, reinterpret_cast<const char*>(cursor.position()) - 1);
-        if (!previousKey.isNull() &&
-            !std::lexicographical_compare(
-                previousKey.begin(), previousKey.end(), key.begin(), key.end(), [](char a, char b) {
-                    return static_cast<unsigned char>(a) < static_cast<unsigned char>(b);
-                }))
+        if (!previousKey.isNull() && !isBefore(previousKey, key))
             return false;
         previousKey = key;
         if (!cursor.take(':') || !cursor.takeValue())
