@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <atomic>
 #include <memory>
-#include <sqlite3.h>
 #include <thread>
 #include <vector>
 
@@ -19,8 +18,6 @@ namespace {
 
 // However sparse a tampered log's seq values, it is not split into more ranges than this.
 constexpr std::uint64_t kMaxRanges = 4096;
-// Waiting on a writer's checkpoint, as the store's own connection would.
-constexpr int kBusyTimeoutMs = 5000;
 
 // [first, last] cut into ranges of at least rangeSeqs values, in order.
 class Ranges {
@@ -106,21 +103,6 @@ private:
     std::atomic<std::size_t> m_firstBroken{SIZE_MAX};
 };
 
-// Another connection to db's file, reading only and opened the same way, or null when there is
-// none to be had: a database in memory, or a transaction whose rows only db can see.
-std::unique_ptr<SQLite::Database> anotherConnection(SQLite::Database& db)
-{
-    sqlite3* handle = db.getHandle();
-    const char* file = sqlite3_db_filename(handle, "main");
-    if (file == nullptr || *file == '\0' || sqlite3_get_autocommit(handle) == 0)
-        return nullptr;
-    const Opening opening =
-        sqlite3_uri_boolean(file, "immutable", 0) != 0 ? Opening::Immutable : Opening::ReadOnly;
-    auto other = openForReading(QString::fromUtf8(file), opening);
-    other->setBusyTimeout(kBusyTimeoutMs);
-    return other;
-}
-
 unsigned threadCount(const AuditChainCheckOptions& options)
 {
     if (options.threads > 0)
@@ -157,7 +139,7 @@ AuditVerification checkAuditChain(SQLite::Database& db, const AuditChainCheckOpt
             try {
                 // Rows appended meanwhile lie past the span, and rows are never changed: every
                 // connection sees the same rows within it.
-                if (const auto connection = anotherConnection(db)) {
+                if (const auto connection = anotherReader(db)) {
                     AuditRangeCheck check(*connection);
                     work.run(check);
                 }

@@ -51,6 +51,21 @@ std::unique_ptr<SQLite::Database> openForReading(const QString& path, Opening op
         uri.toStdString(), SQLite::OPEN_READONLY | SQLite::OPEN_URI | SQLite::OPEN_NOMUTEX);
 }
 
+std::unique_ptr<SQLite::Database> anotherReader(SQLite::Database& db)
+{
+    // Waiting on a writer's checkpoint, as the store's own connection would.
+    constexpr int kBusyTimeoutMs = 5000;
+    sqlite3* handle = db.getHandle();
+    const char* file = sqlite3_db_filename(handle, "main");
+    if (file == nullptr || *file == '\0' || sqlite3_get_autocommit(handle) == 0)
+        return nullptr;
+    const Opening opening =
+        sqlite3_uri_boolean(file, "immutable", 0) != 0 ? Opening::Immutable : Opening::ReadOnly;
+    auto other = openForReading(QString::fromUtf8(file), opening);
+    other->setBusyTimeout(kBusyTimeoutMs);
+    return other;
+}
+
 QString damageReport(SQLite::Database& db)
 {
     QStringList findings;

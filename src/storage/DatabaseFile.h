@@ -55,6 +55,12 @@ Result<Opening> chooseOpening(const FileFacts& facts, StoreAccess access);
 std::unique_ptr<SQLite::Database> openForReading(const QString& path);
 std::unique_ptr<SQLite::Database> openForReading(const QString& path, Opening opening);
 
+// Another connection to the file db reads, opened for reading the way db was (immutable or
+// not), for a second thread to read the same rows; null when db's rows are not all in a file
+// another connection can see: a database in memory, or inside a transaction. Throws
+// SQLite::Exception when the file cannot be opened.
+std::unique_ptr<SQLite::Database> anotherReader(SQLite::Database& db);
+
 // Reads the header through a connection from openForReading. Throws SQLite::Exception
 // (SQLITE_NOTADB for a file that is not SQLite, SQLITE_CANTOPEN when it cannot be opened).
 FileHeader readFileHeader(const QString& path);

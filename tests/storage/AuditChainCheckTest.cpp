@@ -4,9 +4,11 @@
 // must name the same first broken row, count the same rows and report the same head.
 #include "AuditChainCheck.h"
 
+#include "DatabaseFile.h"
 #include "StorageTestSupport.h"
 #include "ports/StoreError.h"
 
+#include <sqlite3.h>
 #include <vector>
 
 using namespace simfleet;
@@ -332,20 +334,75 @@ TEST_CASE("Inside a write, the check sees the rows the transaction has added")
     REQUIRE(status.ok());
 }
 
-TEST_CASE("A store opened read-only checks the chain on connections that write nothing")
+TEST_CASE("A file opened read-only is checked on connections that write nothing")
 {
     StoreFixture writing;
     writeHistory(writing);
     tamper(writing, "UPDATE audit_log SET operator = 'mallory' WHERE seq = 11");
-    writing.close(); // no -wal is left: the reader opens the file immutable
+    writing.close(); // no -wal is left: a reader opens the file immutable
+    const QString wal = writing.path() + QStringLiteral("-wal");
+    REQUIRE_FALSE(QFile::exists(wal));
 
-    StoreOpenOptions options;
-    options.access = StoreAccess::ReadOnly;
-    auto reading = openSqliteStore(writing.path(), writing.clock(), options);
-    REQUIRE(reading.ok());
-    const AuditVerification verification = (*reading)->verifyAuditChain();
-    REQUIRE(verification.firstBreak);
-    CHECK(verification.firstBreak->seq == 11);
-    CHECK(verification.rowsChecked == 11);
-    CHECK_FALSE(QFile::exists(writing.path() + QStringLiteral("-wal")));
+    SECTION("the store's check")
+    {
+        StoreOpenOptions options;
+        options.access = StoreAccess::ReadOnly;
+        auto reading = openSqliteStore(writing.path(), writing.clock(), options);
+        REQUIRE(reading.ok());
+        const AuditVerification verification = (*reading)->verifyAuditChain();
+        REQUIRE(verification.firstBreak);
+        CHECK(verification.firstBreak->seq == 11);
+        CHECK(verification.rowsChecked == 11);
+    }
+    SECTION("ranges on several connections")
+    {
+        const auto db = sqlite::openForReading(writing.path(), sqlite::Opening::Immutable);
+        const AuditVerification verification = sqlite::checkAuditChain(*db, {3, 2});
+        REQUIRE(verification.firstBreak);
+        CHECK(verification.firstBreak->seq == 11);
+        CHECK(verification.rowsChecked == 11);
+    }
+    CHECK_FALSE(QFile::exists(wal));
+}
+
+TEST_CASE("Another reader opens the file the way the first connection did, or not at all")
+{
+    StoreFixture fixture;
+    writeHistory(fixture);
+    const auto countRows = [](SQLite::Database& db) {
+        return db.execAndGet("SELECT count(*) FROM audit_log").getInt64();
+    };
+
+    SECTION("beside a connection that writes: a connection that only reads")
+    {
+        SQLite::Database db = fixture.raw();
+        const auto other = sqlite::anotherReader(db);
+        REQUIRE(other);
+        CHECK(sqlite3_db_readonly(other->getHandle(), "main") == 1);
+        CHECK(countRows(*other) == countRows(db));
+    }
+    SECTION("beside an immutable connection: an immutable one")
+    {
+        fixture.close();
+        const auto db = sqlite::openForReading(fixture.path(), sqlite::Opening::Immutable);
+        const auto other = sqlite::anotherReader(*db);
+        REQUIRE(other);
+        CHECK(sqlite3_uri_boolean(sqlite3_db_filename(other->getHandle(), "main"), "immutable",
+                                  0) != 0);
+        CHECK(countRows(*other) == countRows(*db));
+        CHECK_FALSE(QFile::exists(fixture.path() + QStringLiteral("-wal")));
+    }
+    SECTION("none for a database in memory")
+    {
+        SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE);
+        CHECK_FALSE(sqlite::anotherReader(memory));
+    }
+    SECTION("none inside a transaction, whose rows only its connection sees")
+    {
+        SQLite::Database db = fixture.raw();
+        db.exec("BEGIN");
+        CHECK_FALSE(sqlite::anotherReader(db));
+        db.exec("ROLLBACK");
+        CHECK(sqlite::anotherReader(db));
+    }
 }
