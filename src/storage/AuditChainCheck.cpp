@@ -5,10 +5,12 @@
 #include "DatabaseFile.h"
 
 #include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <algorithm>
 #include <atomic>
 #include <memory>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -131,23 +133,38 @@ AuditVerification checkAuditChain(SQLite::Database& db, const AuditChainCheckOpt
         return {};
     const Ranges ranges(span->first, span->last, options.rangeSeqs);
     RangeWork work(ranges);
-    const unsigned threads =
-        static_cast<unsigned>(std::min<std::size_t>(threadCount(options), ranges.count()));
+    // The other threads' connections are opened here, on the thread that owns db: asking db how
+    // it was opened is not safe while it reads. One that cannot be had leaves its share to the
+    // threads there are.
+    std::vector<std::unique_ptr<SQLite::Database>> readers;
+    const std::size_t threads = std::min<std::size_t>(threadCount(options), ranges.count());
+    try {
+        while (readers.size() + 1 < threads) {
+            auto reader = anotherReader(db);
+            if (!reader)
+                break;
+            readers.push_back(std::move(reader));
+        }
+    } catch (const SQLite::Exception&) {
+    }
     std::vector<std::thread> helpers;
-    for (unsigned i = 1; i < threads; ++i) {
-        helpers.emplace_back([&db, &work] {
-            try {
-                // Rows appended meanwhile lie past the span, and rows are never changed: every
-                // connection sees the same rows within it.
-                if (const auto connection = anotherReader(db)) {
-                    AuditRangeCheck check(*connection);
+    helpers.reserve(readers.size()); // so that only starting a thread can throw below
+    for (const auto& reader : readers) {
+        try {
+            helpers.emplace_back([&work, &connection = *reader] {
+                try {
+                    // Rows appended meanwhile lie past the span, and rows are never changed:
+                    // every connection sees the same rows within it.
+                    AuditRangeCheck check(connection);
                     work.run(check);
+                } catch (...) {
+                    // No statement on this connection: the other threads check its share. A
+                    // failure while checking a range is that range's outcome instead.
                 }
-            } catch (...) {
-                // No connection of its own (or no statement on it): the other threads check its
-                // share. A failure while checking a range is that range's outcome instead.
-            }
-        });
+            });
+        } catch (const std::system_error&) {
+            break; // no more threads to be had
+        }
     }
     std::exception_ptr failure;
     try {

@@ -56,13 +56,12 @@ bool isPlainInstantText(const StoredBytes& value)
            msec >= 0;
 }
 
-// The codes as stored, made once.
-template <class Enum, std::size_t Count>
-std::array<std::string_view, Count> codeViews(const std::array<Enum, Count>& values)
+// The codes as stored, made once, for the enum's values 0..last.
+template <class Enum, Enum Last> auto codeViews()
 {
-    std::array<std::string_view, Count> views;
-    for (std::size_t i = 0; i < Count; ++i)
-        views[i] = codeText(values[i]);
+    std::array<std::string_view, static_cast<std::size_t>(Last) + 1> views;
+    for (std::size_t i = 0; i < views.size(); ++i)
+        views[i] = codeText(static_cast<Enum>(i));
     return views;
 }
 
@@ -74,16 +73,13 @@ bool isOneOf(const StoredBytes& value, std::span<const std::string_view> codes)
 
 bool isActionCode(const StoredBytes& value)
 {
-    static const auto codes = codeViews(std::array{
-        AuditAction::CardCreated, AuditAction::CardEdited, AuditAction::LedgerEntryPosted,
-        AuditAction::StateChanged, AuditAction::LostFlagSet, AuditAction::LostFlagCleared,
-        AuditAction::HolderUnmasked, AuditAction::PacketIncluded});
+    static const auto codes = codeViews<AuditAction, AuditAction::PacketIncluded>();
     return isOneOf(value, codes);
 }
 
 bool isStateCode(const StoredBytes& value)
 {
-    static const auto codes = codeViews(kAllStates);
+    static const auto codes = codeViews<CardState, kAllStates.back()>();
     return isOneOf(value, codes);
 }
 
@@ -97,7 +93,9 @@ bool isCanonicalAsLast(const StoredBytes& value, std::optional<std::string>& las
         return true;
     if (!check(value))
         return false;
-    last.emplace(text);
+    if (!last)
+        last.emplace();
+    last->assign(text); // into the capacity it has: bills' details change on every row
     return true;
 }
 
