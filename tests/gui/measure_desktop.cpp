@@ -145,17 +145,16 @@ TEST_CASE("measure the desktop app on the full-size fleet", "[.desktop-perf]")
     const std::string memoryBuilt = memoryText();
     FleetTableModel& model = window.fleetView().model();
     FirstPagePaint paint(window.fleetView().table(), model, clock);
+    stalls.restart(); // building the window is a stall of its own, timed above
     const qint64 shownAt = clock.elapsed();
     window.show();
     REQUIRE(QTest::qWaitFor([&] { return paint.paintedAt() >= 0; }, 120000));
     const qint64 firstPage = paint.paintedAt() - shownAt;
     const std::string memoryAtFirstPage = memoryText();
-    REQUIRE(QTest::qWaitFor(
-        [&] {
-            return model.hasResult() && !model.isLoading() && model.totals().has_value() &&
-                   !model.departments().isEmpty();
-        },
-        120000));
+    REQUIRE(
+        QTest::qWaitFor([&] { return model.isCounted() && model.totals().has_value(); }, 120000));
+    const qint64 counted = clock.elapsed() - shownAt;
+    REQUIRE(QTest::qWaitFor([&] { return model.hasResult() && !model.isLoading(); }, 120000));
     const qint64 settled = clock.elapsed() - shownAt;
     const qint64 startStall = stalls.worstMs();
 
@@ -163,9 +162,10 @@ TEST_CASE("measure the desktop app on the full-size fleet", "[.desktop-perf]")
     line("main window built", ms(built - opened));
     line("memory with the window built", memoryBuilt);
     line("**show() to the first page painted**", ms(firstPage));
-    line("show() to count, totals and departments all read", ms(settled));
+    line("show() to the count and totals (the status bar)", ms(counted));
+    line("show() to the departments too", ms(settled));
     line("status bar", statusText(window).toStdString());
-    line("longest GUI-thread stall, opening", ms(startStall));
+    line("longest GUI-thread stall from show()", ms(startStall));
     line("memory at the first page", memoryAtFirstPage);
     line("memory with the fleet read", memoryText());
 

@@ -91,18 +91,16 @@ TEST_CASE("measure the fleet view over a million cards", "[.perf]")
 
     QTableView view;
     view.resize(1200, 800);
-    FleetTableModel* model = nullptr;
-    const qint64 first = [&] {
-        QElapsedTimer timer;
-        timer.start();
-        model = new FleetTableModel(path, clock, &view);
-        view.setModel(model);
-        view.show();
-        REQUIRE(QTest::qWaitFor([&] { return model->hasResult() && !model->isLoading(); }, 600000));
-        return timer.elapsed();
-    }();
-    std::cout << "rows " << model->rowCount() << "; first page on screen after " << first
-              << " ms\n";
+    QElapsedTimer opening;
+    opening.start();
+    auto* model = new FleetTableModel(path, clock, &view);
+    view.setModel(model);
+    view.show();
+    REQUIRE(QTest::qWaitFor([&] { return model->cardAt(0) != nullptr; }, 600000));
+    const qint64 first = opening.elapsed();
+    REQUIRE(QTest::qWaitFor([&] { return model->hasResult() && !model->isLoading(); }, 600000));
+    std::cout << "rows " << model->rowCount() << "; first page after " << first
+              << " ms; count, totals and departments after " << opening.elapsed() << " ms\n";
 
     CardFilter search;
     search.search = QStringLiteral("1390004");
