@@ -290,7 +290,7 @@ void MainWindow::updateStatusBar()
 {
     const FleetTableModel& model = m_fleet->model();
     const auto& totals = model.totals();
-    if (!model.hasResult() || !totals) {
+    if (!model.hasResult() || !model.isCounted() || !totals) {
         m_shownLabel->setText(tr("Reading the fleet…"));
         return;
     }

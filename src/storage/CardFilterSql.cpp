@@ -152,4 +152,13 @@ std::string orderBySql(CardSortColumn column, bool descending)
     return std::string(" ORDER BY ") + name + direction + ", c.id" + direction;
 }
 
+// Only the UNIQUE iccid and msisdn indexes are left on cards' sorting columns (schema 4 dropped
+// the others), and each holds (column, rowid) in order either way. A filter would make the walk
+// along the index skip rows, as many as the filter leaves out before the first page fills.
+bool indexHoldsOrder(const CardFilter& filter, CardSortColumn column)
+{
+    return filter == CardFilter{} &&
+           (column == CardSortColumn::Iccid || column == CardSortColumn::Msisdn);
+}
+
 } // namespace simfleet::sqlite

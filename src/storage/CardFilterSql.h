@@ -32,4 +32,8 @@ inline constexpr const char* kCardHomeAreaSql =
 // rides along in every index for free.
 std::string orderBySql(CardSortColumn column, bool descending);
 
+// Whether a query's rows come in orderBySql's order straight off an index, so that its first
+// rows cost what they are and not a pass over every matching card.
+bool indexHoldsOrder(const CardFilter& filter, CardSortColumn column);
+
 } // namespace simfleet::sqlite

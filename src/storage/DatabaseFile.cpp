@@ -10,7 +10,9 @@
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
+#include <algorithm>
 #include <sqlite3.h>
+#include <string>
 
 namespace simfleet::sqlite {
 
@@ -109,7 +111,7 @@ FileHeader readFileHeader(const QString& path)
 }
 
 std::unique_ptr<SQLite::Database> openForWriting(const QString& path, bool create,
-                                                 int busyTimeoutMs)
+                                                 int busyTimeoutMs, int pageCacheKiB)
 {
     // No SQLite mutex: each connection is used by one thread at a time under Connection's own
     // mutex, and SQLite's would only add a lock and an unlock to every call.
@@ -131,9 +133,10 @@ std::unique_ptr<SQLite::Database> openForWriting(const QString& path, bool creat
     registerRowBatchFunction(db->getHandle());
     db->exec("PRAGMA foreign_keys=ON");
     db->exec("PRAGMA synchronous=FULL");
-    // 64 MiB of page cache instead of SQLite's 2 MiB: a large import whose numbers arrive in no
-    // particular order otherwise spills the two UNIQUE indexes' pages to the WAL again and again.
-    db->exec("PRAGMA cache_size=-65536");
+    // 64 MiB of page cache by default instead of SQLite's 2 MiB: a large import whose numbers
+    // arrive in no particular order otherwise spills the two UNIQUE indexes' pages to the WAL
+    // again and again. (A negative size is in KiB; at least one 64 KiB page.)
+    db->exec("PRAGMA cache_size=-" + std::to_string(std::max(pageCacheKiB, 64)));
     // Statement journals in memory: inside a long write, every statement that might fail halfway
     // (any insert checked by a foreign key) first saves the page it changes, and past 64 KiB that
     // went to a temporary file: two system calls and a 64 KiB write per ledger row imported.

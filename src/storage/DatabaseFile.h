@@ -75,8 +75,10 @@ int schemaVersionOf(SQLite::Database& db);
 
 // Opens (creating when allowed) for reading and writing with the store's pragmas: WAL (readers
 // never block the writer), foreign keys on, synchronous=FULL (a committed payment survives a
-// power cut) and the busy timeout (a second writer waits instead of failing at once).
+// power cut), the busy timeout (a second writer waits instead of failing at once) and at most
+// pageCacheKiB of page cache.
 std::unique_ptr<SQLite::Database> openForWriting(const QString& path, bool create,
-                                                 int busyTimeoutMs);
+                                                 int busyTimeoutMs,
+                                                 int pageCacheKiB = kDefaultPageCacheKiB);
 
 } // namespace simfleet::sqlite

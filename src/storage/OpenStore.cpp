@@ -110,7 +110,8 @@ Result<std::unique_ptr<Store>> openChecked(const QString& path, const Clock& clo
         return Error{ErrorCode::StorageCannotOpen, file.absolutePath(), 0};
     }
 
-    auto db = sqlite::openForWriting(path, options.createIfMissing, options.busyTimeoutMs);
+    auto db = sqlite::openForWriting(path, options.createIfMissing, options.busyTimeoutMs,
+                                     options.pageCacheKiB);
     // Another program may have written the file between the two opens.
     if (auto refusal = refusalFor(path, sqlite::readFileHeader(*db)))
         return *refusal;

@@ -4,6 +4,7 @@
 #include "ArrearsReads.h"
 #include "AuditChainCheck.h"
 #include "AuditReads.h"
+#include "CardFilterSql.h"
 #include "CardReads.h"
 #include "CarrierProfileRows.h"
 #include "CompanyProfileRows.h"
@@ -66,6 +67,14 @@ template <class I> std::vector<Card> SqliteReader<I>::cardsByIds(std::span<const
 {
     auto& c = m_connection;
     return exclusively(c, [&] { return reads::cardsByIds(c.statements, ids); });
+}
+
+template <class I>
+std::optional<std::vector<Card>> SqliteReader<I>::cardsInIndexOrder(const CardQuery& query)
+{
+    if (!indexHoldsOrder(query.filter, query.sortBy))
+        return std::nullopt;
+    return cards(query);
 }
 
 template <class I>

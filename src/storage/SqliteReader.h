@@ -22,6 +22,7 @@ public:
     std::vector<CardId> cardIds(const CardFilter& filter, CardSortColumn sortBy,
                                 bool descending) override;
     std::vector<Card> cardsByIds(std::span<const CardId> ids) override;
+    std::optional<std::vector<Card>> cardsInIndexOrder(const CardQuery& query) override;
     void forEachCard(const CardFilter& filter,
                      const std::function<void(const Card&)>& visit) override;
     void forEachCardWithLedger(

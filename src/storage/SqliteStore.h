@@ -24,6 +24,9 @@ enum class StoreAccess {
     ReadWriteIfAllowed,
 };
 
+// The page cache a connection keeps unless told otherwise (StoreOpenOptions::pageCacheKiB).
+inline constexpr int kDefaultPageCacheKiB = 65536;
+
 struct StoreOpenOptions {
     // Otherwise a missing or empty file is StorageMissing, and nothing is created.
     bool createIfMissing{true};
@@ -31,6 +34,11 @@ struct StoreOpenOptions {
     bool backupBeforeMigrate{true};
     // A second writer waits this long for the lock before StorageLocked.
     int busyTimeoutMs{5000};
+    // The most pages the connection keeps in memory, in KiB. A bulk write wants many: its index
+    // pages would otherwise go to the WAL again and again. A connection that only reads gets its
+    // pages back from the operating system's file cache at little cost, and each one held is
+    // memory the process keeps.
+    int pageCacheKiB{kDefaultPageCacheKiB};
     StoreAccess access{StoreAccess::ReadWrite};
     // Run the store's integrity check before handing it out, as before a bulk write: a damaged
     // store is StorageDamaged and nothing is written. (The check always runs before migrating.)

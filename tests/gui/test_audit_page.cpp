@@ -41,6 +41,10 @@ public:
     {
         return m_store.cardsByIds(ids);
     }
+    std::optional<std::vector<Card>> cardsInIndexOrder(const CardQuery& query) override
+    {
+        return m_store.cardsInIndexOrder(query);
+    }
     void forEachCard(const CardFilter& filter,
                      const std::function<void(const Card&)>& visit) override
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The fleet table model over 100,000 cards: count first, pages on demand from its own reader
-// thread, search, filters and sorting done by the store, refresh keeping the rows.
+// The fleet table model over 100,000 cards: count first (or, for the whole fleet by ICCID, the
+// first page read off the index and then the count), pages on demand from its own reader thread,
+// search, filters and sorting done by the store, refresh keeping the rows.
 
 #include "FleetTestDatabase.h"
 #include "fleet/FleetColumns.h"
@@ -127,6 +128,93 @@ TEST_CASE("the fleet model knows the row count first and reads pages on demand",
     CHECK(changed.count() >= 1);
     // Neighbouring rows of the same page came with it.
     REQUIRE(model.cardAt(77777 - 77777 % 256) != nullptr);
+}
+
+TEST_CASE("the whole fleet by ICCID shows its first page before the count, then grows to it",
+          "[fleet]")
+{
+    // What the rows are when the first page is shown, before anything else arrives.
+    struct Seen {
+        int rows{-1};
+        bool counted{true};
+        bool finished{true};
+        CardId idPastThePage{-1};
+        std::vector<QString> iccids;
+    };
+    std::vector<Seen> seen;
+    int finishedCount = 0;
+
+    FleetTableModel model(bigFleet().path(), bigFleet().clock());
+    QObject::connect(&model, &FleetTableModel::queryFinished, [&] { ++finishedCount; });
+    QObject::connect(&model, &FleetTableModel::firstPageShown, [&] {
+        Seen now;
+        now.rows = model.rowCount();
+        now.counted = model.isCounted();
+        now.finished = finishedCount > 0;
+        now.idPastThePage = model.idAt(static_cast<int>(FleetLoader::kPageSize));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            now.iccids.push_back(model.cardAt(row) ? model.cardAt(row)->iccid : QString());
+        }
+        seen.push_back(now);
+        finishedCount = 0;
+    });
+    const auto firstIccids = [](bool descending) {
+        std::vector<QString> iccids;
+        for (int row = 0; row < static_cast<int>(FleetLoader::kPageSize); ++row) {
+            iccids.push_back(fleetIccid(descending ? kFleetSize - 1 - row : row));
+        }
+        return iccids;
+    };
+
+    waitUntilSettled(model);
+    REQUIRE(seen.size() == 1);
+    CHECK(seen[0].rows == static_cast<int>(FleetLoader::kPageSize));
+    CHECK_FALSE(seen[0].counted);
+    CHECK_FALSE(seen[0].finished);
+    CHECK(seen[0].idPastThePage == 0); // no id beyond the page: the list is not there yet
+    CHECK(seen[0].iccids == firstIccids(false));
+    // Then the count and every row's id, with the page still in place.
+    CHECK(model.isCounted());
+    CHECK(model.rowCount() == kFleetSize);
+    CHECK(model.idAt(kFleetSize - 1) != 0);
+    CHECK(model.cardAt(0)->iccid == fleetIccid(0));
+    CHECK(loadedRow(model, 77777).iccid == fleetIccid(77777));
+
+    // A sort no index holds waits for its count as before, and sorts the whole fleet.
+    model.sort(static_cast<int>(FleetColumn::Balance), Qt::DescendingOrder);
+    waitUntilSettled(model);
+    CHECK(seen.size() == 1);
+    REQUIRE(model.rowCount() == kFleetSize);
+    for (int row = 1; row < static_cast<int>(FleetLoader::kPageSize); ++row) {
+        CHECK(model.cardAt(row - 1)->balance >= model.cardAt(row)->balance);
+    }
+
+    // Back to ICCID, both ways: the first page comes first again, in the order asked for.
+    model.sort(static_cast<int>(FleetColumn::Iccid), Qt::DescendingOrder);
+    waitUntilSettled(model);
+    REQUIRE(seen.size() == 2);
+    CHECK(seen[1].iccids == firstIccids(true));
+    CHECK(model.rowCount() == kFleetSize);
+    CHECK(loadedRow(model, kFleetSize - 1).iccid == fleetIccid(0));
+    model.sort(static_cast<int>(FleetColumn::Iccid), Qt::AscendingOrder);
+    waitUntilSettled(model);
+    REQUIRE(seen.size() == 3);
+    CHECK(seen[2].iccids == firstIccids(false));
+
+    // A filter is counted first, and lists only what it matches; cleared, the whole fleet's
+    // first page comes first again.
+    CardFilter department;
+    department.department = departmentOf(3);
+    model.setFilter(department);
+    waitUntilSettled(model);
+    CHECK(seen.size() == 3);
+    CHECK(model.rowCount() == countWhere([](int n) { return departmentOf(n) == departmentOf(3); }));
+    CHECK(model.cardAt(0)->iccid == fleetIccid(3));
+    model.setFilter({});
+    waitUntilSettled(model);
+    REQUIRE(seen.size() == 4);
+    CHECK(seen[3].iccids == firstIccids(false));
+    CHECK(model.rowCount() == kFleetSize);
 }
 
 TEST_CASE("the fleet model keeps a bounded number of pages", "[fleet]")

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "app/AppSettings.h"
 #include "card/CardDetailPanel.h"
+#include "fleet/FleetColumns.h"
 #include "fleet/FleetTableModel.h"
 #include "views/AuditView.h"
 #include "views/FleetView.h"
@@ -149,6 +150,52 @@ TEST_CASE("an empty database shows the welcome page, then the fleet once it has 
     CHECK(status.contains(QStringLiteral("Showing 3 of 3 cards")));
     CHECK(status.contains(Money::fromFen(5800).toDisplayString()));
     CHECK(status.contains(QStringLiteral("Operator: Sun Li")));
+}
+
+TEST_CASE("the fleet's first page and its card come before the count, which the status bar waits "
+          "for",
+          "[mainwindow]")
+{
+    FleetTestDatabase db;
+    db.insertCards(300, {});
+    ShownWindow shown(db);
+    MainWindow& window = shown.window;
+    FleetTableModel& model = window.fleetView().model();
+    struct Seen {
+        int rows{-1};
+        QString status;
+        std::optional<CardId> onPanel;
+    };
+    std::vector<Seen> seen;
+    QObject::connect(&model, &FleetTableModel::firstPageShown, &window, [&] {
+        seen.push_back(
+            {model.rowCount(), statusText(window), window.fleetView().detailPanel().cardId()});
+    });
+    waitForFleet(window);
+
+    REQUIRE(seen.size() == 1);
+    CHECK(seen[0].rows == static_cast<int>(FleetLoader::kPageSize));
+    CHECK(seen[0].status.contains(QStringLiteral("Reading the fleet")));
+    // The first card is on the panel already, and stays there when the rest of the list comes.
+    REQUIRE(seen[0].onPanel.has_value());
+    CHECK(db.store().cardById(*seen[0].onPanel)->iccid == fleetIccid(0));
+    CHECK(window.fleetView().detailPanel().cardId() == seen[0].onPanel);
+    CHECK(window.fleetView().table().currentIndex().row() == 0);
+    CHECK(statusText(window).contains(QStringLiteral("Showing 300 of 300 cards")));
+
+    // Sorted the other way, with the totals known: the page is still not the count ("Showing 256
+    // of 300"), and the panel keeps its card, which lies beyond the new first page.
+    window.fleetView().table().sortByColumn(static_cast<int>(FleetColumn::Iccid),
+                                            Qt::DescendingOrder);
+    waitForFleet(window);
+    REQUIRE(seen.size() == 2);
+    CHECK(seen[1].rows == static_cast<int>(FleetLoader::kPageSize));
+    CHECK(seen[1].status.contains(QStringLiteral("Reading the fleet")));
+    CHECK_FALSE(seen[1].status.contains(QStringLiteral("Showing")));
+    CHECK(seen[1].onPanel == seen[0].onPanel);
+    CHECK(window.fleetView().detailPanel().cardId() == seen[0].onPanel);
+    CHECK(window.fleetView().table().currentIndex().row() == 299);
+    CHECK(statusText(window).contains(QStringLiteral("Showing 300 of 300 cards")));
 }
 
 TEST_CASE("Ctrl+F searches the fleet as the user types", "[mainwindow]")

@@ -93,6 +93,11 @@ TEST_CASE(
     CHECK(db->execAndGet("PRAGMA synchronous").getInt() == 2); // FULL
     CHECK(db->execAndGet("PRAGMA busy_timeout").getInt() == 1234);
     CHECK(db->execAndGet("PRAGMA page_size").getInt() == sqlite::kPageSize);
+    CHECK(db->execAndGet("PRAGMA cache_size").getInt() == -kDefaultPageCacheKiB); // KiB
+    // A connection that only reads keeps a smaller cache when asked to.
+    CHECK(
+        sqlite::openForWriting(path, false, 1234, 8192)->execAndGet("PRAGMA cache_size").getInt() ==
+        -8192);
     CHECK_THROWS_AS(db->exec("INSERT INTO ledger_entries (card_id, kind, amount_fen, date,"
                              " operator, recorded_at) VALUES (99, 'charge', 1, '2024-01-01',"
                              " 'x', '2024-01-01T00:00:00.000Z')"),

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CardFilterSql.h"
 #include "StorageTestSupport.h"
 
 #include <algorithm>
@@ -272,6 +273,54 @@ TEST_CASE("A write transaction's sorted ids and cards by id see its own changes"
             return {};
         });
     CHECK(status.ok());
+}
+
+TEST_CASE("The whole fleet by ICCID or number pages straight off an index, nothing else does")
+{
+    Fleet fleet;
+    const auto filters = sampleFilters(fleet.cards);
+    for (std::size_t f = 0; f < filters.size(); ++f) {
+        for (CardSortColumn column : kSortColumns) {
+            for (bool descending : {false, true}) {
+                INFO("filter " << f << " column " << static_cast<int>(column)
+                               << (descending ? " desc" : " asc"));
+                const bool indexed =
+                    f == 0 && (column == CardSortColumn::Iccid || column == CardSortColumn::Msisdn);
+                const CardQuery firstPage{filters[f], column, descending, 0, 37};
+                const auto read = fleet.fixture.store().cardsInIndexOrder(firstPage);
+                CHECK(read.has_value() == indexed);
+                if (!read)
+                    continue;
+                CHECK(*read == fleet.fixture.store().cards(firstPage));
+                const auto expected = expectedIds(fleet.cards, firstPage);
+                CHECK(idsOf(*read) == std::vector<CardId>(expected.begin(), expected.begin() + 37));
+                const CardQuery later{filters[f], column, descending, 290, 37};
+                CHECK(idsOf(*fleet.fixture.store().cardsInIndexOrder(later)) ==
+                      std::vector<CardId>(expected.begin() + 290, expected.end()));
+            }
+        }
+    }
+
+    // What "straight off an index" means to SQLite: no sort of the matching rows before the
+    // first one comes out. A sort by balance, which has no index, is the contrast.
+    SQLite::Database db = fleet.fixture.raw();
+    const auto plan = [&](CardSortColumn column, bool descending) {
+        SQLite::Statement explain(db, "EXPLAIN QUERY PLAN SELECT c.* FROM cards c" +
+                                          sqlite::orderBySql(column, descending) + " LIMIT 37");
+        std::string details;
+        while (explain.executeStep())
+            details += explain.getColumn(3).getString() + "\n";
+        return details;
+    };
+    for (CardSortColumn column : kSortColumns) {
+        for (bool descending : {false, true}) {
+            INFO("column " << static_cast<int>(column) << (descending ? " desc" : " asc"));
+            const std::string details = plan(column, descending);
+            INFO(details);
+            CHECK((details.find("TEMP B-TREE") == std::string::npos) ==
+                  sqlite::indexHoldsOrder({}, column));
+        }
+    }
 }
 
 TEST_CASE("Pages beyond the end are empty")

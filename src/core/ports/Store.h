@@ -129,6 +129,10 @@ public:
                                         bool descending) = 0;
     // The cards with these ids, in the given order; ids no longer stored are skipped.
     virtual std::vector<Card> cardsByIds(std::span<const CardId> ids) = 0;
+    // cards(query) when an index holds the query's order and nothing filters it (the whole fleet
+    // by ICCID or by phone number): its rows are then read straight off the index, whatever the
+    // fleet's size. Nothing otherwise, where a page needs every matching card sorted first.
+    virtual std::optional<std::vector<Card>> cardsInIndexOrder(const CardQuery& query) = 0;
     // Streams every matching card in ICCID order without holding them all.
     virtual void forEachCard(const CardFilter& filter,
                              const std::function<void(const Card&)>& visit) = 0;

@@ -15,6 +15,10 @@ namespace simfleet::gui {
 
 namespace {
 
+// A worker that only reads walks its pages once or seeks a few; the operating system's file
+// cache has them again for the next reader.
+constexpr int kReadingPageCacheKiB = 8192;
+
 struct OpeningText {
     Q_DECLARE_TR_FUNCTIONS(DatabaseOpening)
 };
@@ -102,6 +106,12 @@ Result<std::unique_ptr<Store>> openWorkerConnection(const QString& path, const C
 {
     StoreOpenOptions options;
     options.checkSound = use == WorkerUse::BulkWrite;
+    if (use == WorkerUse::Reads) {
+        // The fleet's reader lives as long as the window, and each report, audit page or export
+        // opens one more: 64 MiB of cache each, kept by the heap after they close, would make
+        // most of the window's memory.
+        options.pageCacheKiB = kReadingPageCacheKiB;
+    }
     options.createIfMissing = false;
     options.backupBeforeMigrate = false;
     options.access = isReadOnlyHere(path) ? StoreAccess::ReadOnly : StoreAccess::ReadWriteIfAllowed;

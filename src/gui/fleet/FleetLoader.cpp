@@ -23,8 +23,8 @@ struct FleetLoader::Requests {
     quint64 generation{0};
     CardQuery query;
     bool queryPending{false};
-    bool withTotals{false};
-    std::deque<qint64> pages; // newest at the back
+    bool totalsPending{false}; // read when no query or page waits
+    std::deque<qint64> pages;  // newest at the back
 };
 
 namespace {
@@ -32,12 +32,15 @@ namespace {
 struct QueryJob {
     quint64 generation;
     CardQuery query;
-    bool withTotals;
 };
 
 struct PageJob {
     quint64 generation;
     qint64 page;
+};
+
+struct TotalsJob {
+    quint64 generation;
 };
 
 // The order of the newest question, as card ids, kept on the worker thread: the store sorts once
@@ -103,7 +106,7 @@ void FleetLoader::requestQuery(quint64 generation, const CardQuery& query, bool 
         m_requests->generation = generation;
         m_requests->query = query;
         m_requests->queryPending = true;
-        m_requests->withTotals = m_requests->withTotals || withTotals;
+        m_requests->totalsPending = m_requests->totalsPending || withTotals;
         m_requests->pages.clear(); // they belong to an older query
     }
     m_requests->wake.notify_one();
@@ -144,22 +147,26 @@ void FleetLoader::run()
     Snapshot snapshot;
 
     for (;;) {
-        std::variant<QueryJob, PageJob> job;
+        std::variant<QueryJob, PageJob, TotalsJob> job;
         {
             std::unique_lock lock(m_requests->mutex);
             m_requests->wake.wait(lock, [this] {
-                return m_requests->stop || m_requests->queryPending || !m_requests->pages.empty();
+                return m_requests->stop || m_requests->queryPending || !m_requests->pages.empty() ||
+                       m_requests->totalsPending;
             });
             if (m_requests->stop) {
                 return;
             }
+            // What the table waits for first: the rows on screen, then the status bar's figures.
             if (m_requests->queryPending) {
-                job = QueryJob{m_requests->generation, m_requests->query, m_requests->withTotals};
+                job = QueryJob{m_requests->generation, m_requests->query};
                 m_requests->queryPending = false;
-                m_requests->withTotals = false;
-            } else {
+            } else if (!m_requests->pages.empty()) {
                 job = PageJob{m_requests->generation, m_requests->pages.back()};
                 m_requests->pages.pop_back();
+            } else {
+                job = TotalsJob{m_requests->generation};
+                m_requests->totalsPending = false;
             }
         }
 
@@ -167,6 +174,12 @@ void FleetLoader::run()
             if (const auto* query = std::get_if<QueryJob>(&job)) {
                 snapshot.clear(); // no page of an older question is served from here on
                 const CardQuery& asked = query->query;
+                CardQuery firstPage = asked;
+                firstPage.offset = 0;
+                firstPage.limit = kPageSize;
+                if (auto cards = store.cardsInIndexOrder(firstPage)) {
+                    Q_EMIT firstPageLoaded(query->generation, *cards);
+                }
                 snapshot.take(query->generation,
                               store.cardIds(asked.filter, asked.sortBy, asked.descending));
                 FleetQueryResult result;
@@ -174,13 +187,14 @@ void FleetLoader::run()
                 result.count = snapshot.count();
                 result.ids = snapshot.ids();
                 result.firstPage = store.cardsByIds(snapshot.page(0));
-                if (query->withTotals) {
-                    result.totals = store.totals();
-                    for (const QString& department : store.departments()) {
-                        result.departments << department;
-                    }
-                }
                 Q_EMIT queryLoaded(result);
+            } else if (const auto* totals = std::get_if<TotalsJob>(&job)) {
+                Q_EMIT totalsLoaded(store.totals());
+                QStringList departments;
+                for (const QString& department : store.departments()) {
+                    departments << department;
+                }
+                Q_EMIT departmentsLoaded(totals->generation, departments);
             } else {
                 const auto& page = std::get<PageJob>(job);
                 if (!snapshot.isOf(page.generation)) {

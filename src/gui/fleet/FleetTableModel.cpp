@@ -43,8 +43,14 @@ FleetTableModel::FleetTableModel(const QString& databasePath, const Clock& clock
       m_loader(std::make_unique<FleetLoader>(databasePath))
 {
     // Queued: the loader emits on its own thread, and a dropped page must never re-enter data().
+    connect(m_loader.get(), &FleetLoader::firstPageLoaded, this,
+            &FleetTableModel::onFirstPageLoaded, Qt::QueuedConnection);
     connect(m_loader.get(), &FleetLoader::queryLoaded, this, &FleetTableModel::onQueryLoaded,
             Qt::QueuedConnection);
+    connect(m_loader.get(), &FleetLoader::totalsLoaded, this, &FleetTableModel::onTotalsLoaded,
+            Qt::QueuedConnection);
+    connect(m_loader.get(), &FleetLoader::departmentsLoaded, this,
+            &FleetTableModel::onDepartmentsLoaded, Qt::QueuedConnection);
     connect(m_loader.get(), &FleetLoader::pageLoaded, this, &FleetTableModel::onPageLoaded,
             Qt::QueuedConnection);
     connect(m_loader.get(), &FleetLoader::pageDropped, this, &FleetTableModel::onPageDropped,
@@ -114,7 +120,8 @@ void FleetTableModel::fetchRow(int row)
 
 bool FleetTableModel::isLoading() const
 {
-    return m_generation != m_shownGeneration || !m_pending.empty();
+    return m_generation != m_shownGeneration || !m_counted || !m_pending.empty() ||
+           m_departmentsAskedAt != 0;
 }
 
 QVariant FleetTableModel::data(const QModelIndex& index, int role) const
@@ -233,7 +240,35 @@ void FleetTableModel::refresh()
 void FleetTableModel::startQuery(bool withTotals)
 {
     ++m_generation;
+    if (withTotals) {
+        m_departmentsAskedAt = m_generation;
+    }
     m_loader->requestQuery(m_generation, m_query, withTotals);
+}
+
+void FleetTableModel::onFirstPageLoaded(quint64 generation, const std::vector<Card>& cards)
+{
+    if (generation != m_generation || (m_hasResult && !m_queryChanged)) {
+        return; // a newer question is on its way, or a refresh keeps its rows until the count
+    }
+    auto ids = std::make_shared<std::vector<CardId>>();
+    ids->reserve(cards.size());
+    for (const Card& card : cards) {
+        ids->push_back(card.id);
+    }
+    beginResetModel();
+    m_pending.clear();
+    m_shownGeneration = generation;
+    m_count = static_cast<qint64>(cards.size());
+    m_ids = std::move(ids);
+    m_pages.clear();
+    m_stalePages.clear();
+    m_pages.emplace(0, Page{cards, ++m_useCounter});
+    m_hasResult = true;
+    m_queryChanged = false;
+    m_counted = false;
+    endResetModel();
+    Q_EMIT firstPageShown();
 }
 
 void FleetTableModel::onQueryLoaded(const FleetQueryResult& result)
@@ -241,11 +276,14 @@ void FleetTableModel::onQueryLoaded(const FleetQueryResult& result)
     if (result.generation != m_generation) {
         return; // a newer question is on its way
     }
+    // Its first page is on screen already: the rest of the rows join it, as after a refresh.
+    const bool firstPageShown = result.generation == m_shownGeneration && !m_counted;
     m_pending.clear();
     m_shownGeneration = result.generation;
+    m_counted = true;
     Page first{result.firstPage, ++m_useCounter};
 
-    if (m_queryChanged || !m_hasResult) {
+    if (!firstPageShown && (m_queryChanged || !m_hasResult)) {
         beginResetModel();
         m_count = result.count;
         m_ids = result.ids;
@@ -256,7 +294,8 @@ void FleetTableModel::onQueryLoaded(const FleetQueryResult& result)
         m_queryChanged = false;
         endResetModel();
     } else {
-        // A refresh: keep the old rows on screen until their fresh pages arrive.
+        // A refresh: keep the old rows on screen until their fresh pages arrive. The first page
+        // read off the index may differ from the one read by id, if a card was written between.
         m_stalePages = std::move(m_pages);
         m_pages.clear();
         m_stalePages.erase(0);
@@ -276,12 +315,22 @@ void FleetTableModel::onQueryLoaded(const FleetQueryResult& result)
         }
     }
 
-    if (result.totals) {
-        m_totals = result.totals;
-        m_departments = result.departments;
-        Q_EMIT totalsChanged();
-    }
     Q_EMIT queryFinished();
+}
+
+void FleetTableModel::onTotalsLoaded(const FleetTotals& totals)
+{
+    m_totals = totals;
+    Q_EMIT totalsChanged();
+}
+
+void FleetTableModel::onDepartmentsLoaded(quint64 generation, const QStringList& departments)
+{
+    if (m_departmentsAskedAt != 0 && generation >= m_departmentsAskedAt) {
+        m_departmentsAskedAt = 0; // read after the newest query that asked
+    }
+    m_departments = departments;
+    Q_EMIT departmentsChanged();
 }
 
 void FleetTableModel::onPageLoaded(quint64 generation, qint64 page, const std::vector<Card>& cards)

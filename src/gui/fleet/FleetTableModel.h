@@ -18,7 +18,9 @@ namespace simfleet::gui {
 // The fleet as a table that pages from the store (through FleetLoader's sorted ids), so a million
 // cards cost a few pages of memory: the row count comes first, pages of FleetLoader::kPageSize rows
 // are fetched on the loader's thread when a view asks for them, and the least recently used pages
-// are dropped. Filters and sorting are the store's (CardFilter, CardSortColumn).
+// are dropped. Filters and sorting are the store's (CardFilter, CardSortColumn). Where an index
+// orders the question (the whole fleet by ICCID, as the window opens), its first page is shown
+// before the count, and the rows grow to the count when it arrives.
 class FleetTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -57,7 +59,10 @@ public:
     void fetchRow(int row);
 
     bool hasResult() const { return m_hasResult; }
-    // True while a query or a page is on its way.
+    // Whether rowCount() is the count of the question shown, not just its first page.
+    bool isCounted() const { return m_counted; }
+    // True while a query, its count, a page, or the totals and departments asked for are on
+    // their way.
     bool isLoading() const;
     // Pages held in memory (bounded by kMaxCachedPages).
     std::size_t cachedPageCount() const { return m_pages.size(); }
@@ -65,10 +70,15 @@ public:
     const QStringList& departments() const { return m_departments; }
 
 Q_SIGNALS:
+    // A new question's first page is shown before its count (the rows were reset; rowCount is
+    // that page's until queryFinished).
+    void firstPageShown();
     // The count for the current filter is known (rowCount is current).
     void queryFinished();
-    // Fleet-wide totals and the department list were reloaded.
+    // Fleet-wide totals were reloaded.
     void totalsChanged();
+    // The department list was reloaded.
+    void departmentsChanged();
     void loadFailed(const QString& message);
 
 private:
@@ -78,7 +88,10 @@ private:
     };
 
     void startQuery(bool withTotals);
+    void onFirstPageLoaded(quint64 generation, const std::vector<Card>& cards);
     void onQueryLoaded(const FleetQueryResult& result);
+    void onTotalsLoaded(const FleetTotals& totals);
+    void onDepartmentsLoaded(quint64 generation, const QStringList& departments);
     void onPageLoaded(quint64 generation, qint64 page, const std::vector<Card>& cards);
     void onPageDropped(quint64 generation, qint64 page);
     void requestPage(qint64 page) const;
@@ -93,11 +106,13 @@ private:
     quint64 m_shownGeneration{0}; // of the query whose rows are shown
     bool m_queryChanged{true};    // filter or sort differ from the shown rows'
     bool m_hasResult{false};
+    bool m_counted{false}; // the shown rows are the whole list, not its first page alone
     qint64 m_count{0};
     // The shown query's ids in row order, shared with the loader (which never changes them).
     std::shared_ptr<const std::vector<CardId>> m_ids;
     std::optional<FleetTotals> m_totals;
     QStringList m_departments;
+    quint64 m_departmentsAskedAt{0}; // the query that asked for them last; 0 once they came
 
     // Pages are looked up from const data(); the cache is bookkeeping, not model state.
     mutable std::unordered_map<qint64, Page> m_pages;

@@ -132,15 +132,18 @@ FleetView::FleetView(Session& session, QWidget* parent)
         }
     });
     connect(table, &QWidget::customContextMenuRequested, this, &FleetView::showContextMenu);
+    connect(m_model, &FleetTableModel::firstPageShown, this, [this] {
+        showProblem(m_ui->problemLabel, {});
+        followNewList(false);
+        Q_EMIT countsChanged();
+    });
     connect(m_model, &FleetTableModel::queryFinished, this, [this] {
         showProblem(m_ui->problemLabel, {});
-        followNewList();
+        followNewList(true);
         Q_EMIT countsChanged();
     });
-    connect(m_model, &FleetTableModel::totalsChanged, this, [this] {
-        fillDepartments();
-        Q_EMIT countsChanged();
-    });
+    connect(m_model, &FleetTableModel::totalsChanged, this, &FleetView::countsChanged);
+    connect(m_model, &FleetTableModel::departmentsChanged, this, &FleetView::fillDepartments);
     connect(m_model, &FleetTableModel::loadFailed, this, &FleetView::showLoadProblem);
 
     connect(m_panel, &CardDetailPanel::dataChanged, this, [this] {
@@ -283,15 +286,19 @@ void FleetView::applyFilter()
     m_model->setFilter(currentFilter());
 }
 
-void FleetView::followNewList()
+void FleetView::followNewList(bool wholeList)
 {
     if (m_ui->table->currentIndex().isValid())
         return; // a refresh of the same list keeps the current row
     // A new list (a search, a filter, a sort): the panel keeps its card only when the list still
-    // holds it; otherwise it shows the first card listed, or nothing for an empty list.
+    // holds it; otherwise it shows the first card listed, or nothing for an empty list. With only
+    // the list's first page in hand, a card not on it may still be further down: wait for the rest.
     std::optional<int> row;
-    if (const std::optional<CardId> shown = m_panel->cardId())
+    if (const std::optional<CardId> shown = m_panel->cardId()) {
         row = m_model->rowOfCard(*shown);
+        if (!row && !wholeList)
+            return;
+    }
     if (!row && m_model->rowCount() > 0)
         row = 0;
     if (!row) {

@@ -73,7 +73,7 @@ private:
     std::vector<RowSpan> selectedRowSpans() const;
     void applyFilter();
     void goToResults();
-    void followNewList();
+    void followNewList(bool wholeList);
     void showCurrentRowCard();
     void fillDepartments();
     void showContextMenu(const QPoint& position);
