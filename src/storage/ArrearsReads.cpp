@@ -4,6 +4,7 @@
 #include "CodeColumns.h"
 #include "GroupKeys.h"
 #include "SqlValues.h"
+#include "StandingReads.h"
 #include "rules/ArrearsFold.h"
 
 #include <SQLiteCpp/Database.h>
@@ -39,10 +40,8 @@ struct Boundaries {
 // Whether the summaries, which count every entry, answer for the day.
 bool summaryCovers(StatementCache& statements, QDate asOf)
 {
-    StatementUse extent(statements, "SELECT last_date FROM ledger_extent WHERE id = 1");
-    if (!extent->executeStep())
-        return true; // no ledger at all
-    return extent->getColumn(0).getString() <= dateText(asOf);
+    const std::optional<QDate> lastEntry = lastLedgerDate(statements);
+    return !lastEntry || *lastEntry <= asOf;
 }
 
 ArrearsByGroup fromSummary(StatementCache& statements, OutstandingGrouping grouping,
