@@ -17,6 +17,9 @@ namespace {
 // one pass over the whole index costs less.
 constexpr std::size_t kCardsReadOneByOne = 2048;
 
+// Cards with ids below this are marked as listed in a bitmap (8 MiB at most).
+constexpr CardId kListedBitsLimit = CardId{1} << 26;
+
 using Fold = ArrearsFold<std::string>;
 
 void addEntry(Fold& fold, const SQLite::Statement& row, int first)
@@ -36,7 +39,19 @@ ArrearsSummary::ArrearsSummary(StatementCache& statements) : m_statements(statem
 
 void ArrearsSummary::posted(CardId card, QDate date)
 {
-    m_cards.push_back(card);
+    // A bill file posts to each card a dozen times: a card already listed is not listed again,
+    // so that the list holds as many ids as there are cards, not as many as entries.
+    if (card >= 0 && card < kListedBitsLimit) {
+        const auto bit = static_cast<std::size_t>(card);
+        if (bit >= m_listed.size())
+            m_listed.resize(std::max(bit + 1, 2 * m_listed.size()));
+        if (!m_listed[bit]) {
+            m_listed[bit] = true;
+            m_cards.push_back(card);
+        }
+    } else {
+        m_cards.push_back(card);
+    }
     if (date.isValid() && (!m_lastDate.isValid() || date > m_lastDate))
         m_lastDate = date;
 }
@@ -72,6 +87,10 @@ void ArrearsSummary::flush()
         refreshOneByOne();
     else
         refreshInOnePass();
+    for (const CardId card : m_cards) {
+        if (card >= 0 && static_cast<std::size_t>(card) < m_listed.size())
+            m_listed[static_cast<std::size_t>(card)] = false;
+    }
     m_cards.clear();
     applyCounts();
 }

@@ -58,6 +58,7 @@ private:
 
     StatementCache& m_statements;
     std::vector<CardId> m_cards;
+    std::vector<bool> m_listed; // by card id: in m_cards already
     QDate m_lastDate;
     std::array<std::string, kAllGroupings.size()> m_groupingCodes;
     // Changes to group_arrears and group_owing_cards, applied together.
