@@ -13,12 +13,14 @@ namespace {
 // stays at most four times as large as the cards it holds.
 constexpr CardId kDenseAlways = CardId{1} << 20;
 
-// No RETURNING: SQLite runs it like a trigger, which makes the statement save the 64 KiB page
-// it changes to a statement journal first.
-constexpr const char* kAddPostings = "UPDATE cards SET balance_fen = balance_fen + ?,"
-                                     " version = version + ? WHERE id = ?";
+// Cards written by one statement: a statement per card cost a microsecond each.
+constexpr std::size_t kCardsPerStatement = 65536;
 
 } // namespace
+
+PendingBalances::PendingBalances(StatementCache& statements)
+    : m_statements(statements), m_bulk(statements.database())
+{}
 
 PendingBalances::Sum* PendingBalances::find(CardId card)
 {
@@ -47,14 +49,32 @@ void PendingBalances::add(CardId card, std::int64_t fen)
     ++sum->entries;
 }
 
-void PendingBalances::write(CardId card, const Sum& sum)
+void PendingBalances::add(RowBatch& rows, CardId card, const Sum& sum)
 {
-    StatementUse update(m_statements, kAddPostings);
-    update->bind(1, sum.fen);
-    update->bind(2, sum.entries);
-    update->bind(3, card);
-    if (update->exec() == 0)
-        throw StoreError(Error{ErrorCode::CardNotFound, QString::number(card), 0});
+    rows.addInt(card);
+    rows.addInt(sum.fen);
+    rows.addInt(sum.entries);
+    if (rows.rows() == kCardsPerStatement)
+        write(rows);
+}
+
+void PendingBalances::write(RowBatch& rows)
+{
+    if (rows.rows() == 0)
+        return;
+    if (m_bulk.addToCards(rows) == static_cast<std::int64_t>(rows.rows())) {
+        rows.clear();
+        return;
+    }
+    // Which card is missing, as postLedgerEntry would say.
+    for (std::size_t row = 0; row < rows.rows(); ++row) {
+        const CardId card = rows.cell(row, 0).value;
+        StatementUse exists(m_statements, "SELECT 1 FROM cards WHERE id = ?");
+        exists->bind(1, card);
+        if (!exists->executeStep())
+            throw StoreError(Error{ErrorCode::CardNotFound, QString::number(card), 0});
+    }
+    throw StoreError(Error{ErrorCode::CardNotFound, QString(), 0});
 }
 
 void PendingBalances::settle()
@@ -64,16 +84,18 @@ void PendingBalances::settle()
     std::vector<std::pair<CardId, Sum>> sparse(m_sparse.begin(), m_sparse.end());
     std::sort(sparse.begin(), sparse.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
+    RowBatch rows(3);
     // Negative ids sort first, the dense table's in the middle, the rest after it.
     auto next = sparse.begin();
     for (; next != sparse.end() && next->first < 0; ++next)
-        write(next->first, next->second);
+        add(rows, next->first, next->second);
     for (std::size_t card = 0; card < m_dense.size(); ++card) {
         if (m_dense[card].entries != 0)
-            write(static_cast<CardId>(card), m_dense[card]);
+            add(rows, static_cast<CardId>(card), m_dense[card]);
     }
     for (; next != sparse.end(); ++next)
-        write(next->first, next->second);
+        add(rows, next->first, next->second);
+    write(rows);
     m_dense = {};
     m_sparse.clear();
     m_cards = 0;
@@ -84,7 +106,9 @@ bool PendingBalances::settle(CardId card)
     Sum* sum = find(card);
     if (sum == nullptr || sum->entries == 0)
         return false;
-    write(card, *sum);
+    RowBatch rows(3);
+    add(rows, card, *sum);
+    write(rows);
     *sum = Sum{};
     --m_cards;
     return true;

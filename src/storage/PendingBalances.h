@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BulkCardInsert.h"
+#include "RowBatch.h"
 #include "StatementCache.h"
 #include "domain/Card.h"
 
@@ -17,7 +19,7 @@ namespace simfleet::sqlite {
 // one sees a balance without its entries.
 class PendingBalances {
 public:
-    explicit PendingBalances(StatementCache& statements) : m_statements(statements) {}
+    explicit PendingBalances(StatementCache& statements);
 
     void add(CardId card, std::int64_t fen);
     bool empty() const { return m_cards == 0; }
@@ -32,9 +34,11 @@ private:
         std::int64_t entries{0};
     };
     Sum* find(CardId card);
-    void write(CardId card, const Sum& sum);
+    void add(RowBatch& rows, CardId card, const Sum& sum);
+    void write(RowBatch& rows);
 
     StatementCache& m_statements;
+    BulkCardInsert m_bulk;
     // By id: ids are handed out one after another and never deleted, so the table is dense. An
     // id far beyond the cards seen so far goes to m_sparse instead.
     std::vector<Sum> m_dense;

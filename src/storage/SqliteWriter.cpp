@@ -57,9 +57,26 @@ constexpr const char* kInsertEntry =
 SqliteWriter::SqliteWriter(Connection& connection, const QString& operatorName,
                            const QDateTime& nowUtc)
     : SqliteReader<StoreWriter>(connection), m_audit(connection.statements, operatorName, nowUtc),
-      m_arrears(connection.statements), m_stateDays(connection.statements),
+      m_ledgerIndex(*connection.db, "ledger_entries_by_card", "ledger_entries"),
+      m_auditIndex(*connection.db, "audit_log_by_card", "audit_log"),
+      m_arrears(connection.statements, [this] { m_ledgerIndex.restore(); }),
+      m_stateDays(connection.statements),
       m_balances(connection.statements)
 {}
+
+void SqliteWriter::restoreIndexes()
+{
+    guarded([&] {
+        m_ledgerIndex.restore();
+        m_auditIndex.restore();
+    });
+}
+
+std::vector<LedgerEntry> SqliteWriter::ledgerOf(CardId id)
+{
+    restoreIndexes();
+    return SqliteReader<StoreWriter>::ledgerOf(id);
+}
 
 SQLite::Statement& SqliteWriter::statement(SQLite::Statement*& slot, const char* sql)
 {
@@ -144,6 +161,8 @@ void SqliteWriter::finish()
     guarded([&] {
         storePendingAudit();
         m_balances.settle();
+        m_ledgerIndex.restore();
+        m_auditIndex.restore();
         m_arrears.flush();
         m_stateDays.flush();
     });
@@ -224,6 +243,7 @@ void SqliteWriter::forEachCardWithLedger(
     const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit)
 {
     settleBalances();
+    restoreIndexes();
     SqliteReader<StoreWriter>::forEachCardWithLedger(filter, visit);
 }
 
@@ -255,6 +275,7 @@ ArrearsByGroup SqliteWriter::arrearsByGroup(OutstandingGrouping grouping,
 std::vector<AuditEvent> SqliteWriter::auditOf(std::optional<CardId> cardId)
 {
     guarded([&] { storePendingAudit(); });
+    restoreIndexes();
     return SqliteReader<StoreWriter>::auditOf(cardId);
 }
 
@@ -421,6 +442,9 @@ void SqliteWriter::postLedgerBatch(LedgerBatch batch)
             utf8(batch.operatorName().isEmpty() ? m_audit.operatorName() : batch.operatorName());
         const std::string when =
             instantText(batch.recordedAt().isValid() ? batch.recordedAt() : m_audit.now());
+        // Millions of entries in no order of cards: their indexes are built once at the end.
+        m_ledgerIndex.appending(static_cast<std::int64_t>(batch.size()));
+        m_auditIndex.appending(static_cast<std::int64_t>(batch.size()));
         m_ledgerBatchRows->insert(batch, first, who, when);
         for (std::size_t i = 0; i < batch.size(); ++i) {
             m_balances.add(batch.cardId(i), balanceEffect(batch.kind(i), batch.amount(i)).fen());

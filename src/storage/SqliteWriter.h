@@ -5,6 +5,7 @@
 #include "AuditAppender.h"
 #include "AuditHasher.h"
 #include "BulkCardInsert.h"
+#include "DeferredIndex.h"
 #include "LedgerBatchRows.h"
 #include "PendingBalances.h"
 #include "SqliteReader.h"
@@ -54,6 +55,8 @@ public:
         const CardFilter& filter,
         const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit) override;
     std::vector<StateCount> stateCounts(const CardFilter& filter) override;
+    // Reads through an index a large batch set aside build it again first.
+    std::vector<LedgerEntry> ledgerOf(CardId id) override;
 
     // Reads of the history see every row written so far, including insertCards' last batch.
     std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) override;
@@ -82,8 +85,13 @@ private:
     // The card's pending balance written, if it has one; whether it had.
     bool settleBalance(CardId card);
     void settleBalances();
+    // Builds the indexes postLedgerBatch set aside, if it did.
+    void restoreIndexes();
 
     AuditAppender m_audit;
+    // Before m_arrears, which builds the ledger's index again before reading through it.
+    DeferredIndex m_ledgerIndex;
+    DeferredIndex m_auditIndex;
     ArrearsSummary m_arrears;
     StateDays m_stateDays;
     PendingBalances m_balances;

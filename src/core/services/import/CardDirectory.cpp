@@ -75,7 +75,7 @@ void CardDirectory::add(const CardKey& card, bool byIccid, bool byMsisdn)
 {
     const std::size_t index = m_ids.size();
     m_ids.push_back(card.id);
-    m_states.push_back(card.state);
+    m_states.push_back(static_cast<std::uint8_t>(card.state));
     const bool iccidKeyed = iccidShaped(card.iccid);
     m_iccidKeys.push_back(iccidKeyed ? iccidKey(card.iccid) : 0);
     m_iccidKeyed.push_back(iccidKeyed && byIccid);

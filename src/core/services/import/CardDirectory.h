@@ -25,7 +25,7 @@ public:
     std::optional<std::size_t> findByMsisdn(QStringView msisdn) const;
 
     CardId id(std::size_t card) const { return m_ids[card]; }
-    CardState state(std::size_t card) const { return m_states[card]; }
+    CardState state(std::size_t card) const { return static_cast<CardState>(m_states[card]); }
     // As stored.
     QString iccid(std::size_t card) const;
 
@@ -44,7 +44,7 @@ private:
     void add(const CardKey& card, bool byIccid, bool byMsisdn);
 
     std::vector<CardId> m_ids;
-    std::vector<CardState> m_states;
+    std::vector<std::uint8_t> m_states; // CardState, in a byte
     std::vector<std::uint64_t> m_iccidKeys;
     std::vector<bool> m_iccidKeyed; // false for an ICCID of another shape (m_otherIccids)
     std::vector<std::uint64_t> m_msisdnKeys;

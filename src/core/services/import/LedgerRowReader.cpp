@@ -21,9 +21,10 @@ LedgerRowReader::LedgerRowReader(ImportPass pass, const LedgerColumns& columns, 
                                  const QString& operatorName, const QDateTime& now, int maxIssues)
     : m_pass(std::move(pass)), m_columns(columns), m_cards(std::move(cards)),
       m_operator(operatorName), m_now(now),
-      m_today(businessDate(now)), m_outcome{0, 0, false, IssueSink(maxIssues)}
+      m_today(businessDate(now)), m_outcome{0, 0, false, IssueSink(maxIssues)},
+      m_threaded(!m_cards.asksStore())
 {
-    if (!m_cards.asksStore())
+    if (m_threaded)
         m_thread = std::thread([this] { readOnThread(); });
 }
 
@@ -40,7 +41,7 @@ LedgerRowReader::~LedgerRowReader()
 
 bool LedgerRowReader::next(LedgerRows& rows)
 {
-    if (!m_thread.joinable())
+    if (!m_threaded)
         return fill(rows);
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
@@ -90,6 +91,8 @@ std::optional<RowCard> LedgerRowReader::cardToPost(const LedgerRow& row)
 bool LedgerRowReader::fill(LedgerRows& rows)
 {
     rows = LedgerRows{LedgerBatch(m_operator, m_now), false};
+    if (m_threaded)
+        rows.batch.reserve(kRowsPerBatch); // grown by doubling, a batch took half again as much
     if (m_held) {
         rows = std::move(*m_held);
         m_held.reset();

@@ -71,6 +71,7 @@ private:
     QDateTime m_now;
     QDate m_today;
     Outcome m_outcome;
+    const bool m_threaded; // reading on m_thread: the cards are not looked up in the store
     // Cards a charge of this file reopens: active from that row on.
     std::unordered_set<CardId> m_reopened;
     std::optional<LedgerRows> m_held; // a reopening charge, handed on after the rows before it
@@ -82,7 +83,7 @@ private:
     std::deque<LedgerRows> m_ready;
     bool m_done{false};
     std::atomic_bool m_stop{false};
-    std::thread m_thread; // only when the cards are not looked up in the store
+    std::thread m_thread;
 };
 
 } // namespace simfleet
