@@ -60,8 +60,7 @@ SqliteWriter::SqliteWriter(Connection& connection, const QString& operatorName,
       m_ledgerIndex(*connection.db, "ledger_entries_by_card", "ledger_entries"),
       m_auditIndex(*connection.db, "audit_log_by_card", "audit_log"),
       m_arrears(connection.statements, [this] { m_ledgerIndex.restore(); }),
-      m_stateDays(connection.statements),
-      m_balances(connection.statements)
+      m_stateDays(connection.statements), m_balances(connection.statements)
 {}
 
 void SqliteWriter::restoreIndexes()
@@ -229,6 +228,18 @@ std::vector<Card> SqliteWriter::cardsByIds(std::span<const CardId> ids)
 {
     settleBalances();
     return SqliteReader<StoreWriter>::cardsByIds(ids);
+}
+
+std::optional<std::vector<Card>> SqliteWriter::cardsInIndexOrder(const CardQuery& query)
+{
+    settleBalances();
+    return SqliteReader<StoreWriter>::cardsInIndexOrder(query);
+}
+
+void SqliteWriter::forEachCardIn(CardSubset subset, const std::function<void(const Card&)>& visit)
+{
+    settleBalances(); // a subset may be chosen by balance
+    SqliteReader<StoreWriter>::forEachCardIn(subset, visit);
 }
 
 void SqliteWriter::forEachCard(const CardFilter& filter,

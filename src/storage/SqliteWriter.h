@@ -49,12 +49,14 @@ public:
     std::vector<CardId> cardIds(const CardFilter& filter, CardSortColumn sortBy,
                                 bool descending) override;
     std::vector<Card> cardsByIds(std::span<const CardId> ids) override;
+    std::optional<std::vector<Card>> cardsInIndexOrder(const CardQuery& query) override;
     void forEachCard(const CardFilter& filter,
                      const std::function<void(const Card&)>& visit) override;
     void forEachCardWithLedger(
         const CardFilter& filter,
         const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit) override;
     std::vector<StateCount> stateCounts(const CardFilter& filter) override;
+    void forEachCardIn(CardSubset subset, const std::function<void(const Card&)>& visit) override;
     // Reads through an index a large batch set aside build it again first.
     std::vector<LedgerEntry> ledgerOf(CardId id) override;
 
