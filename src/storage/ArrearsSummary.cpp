@@ -17,18 +17,34 @@ namespace {
 // one pass over the whole index costs less.
 constexpr std::size_t kCardsReadOneByOne = 2048;
 
-using Fold = ArrearsFold<std::string>;
+// card_arrears rows inserted by one statement.
+constexpr std::size_t kRowsPerInsert = 8192;
 
-void addEntry(Fold& fold, const SQLite::Statement& row, int first)
+// Cards with ids below this are marked as listed in a bitmap (8 MiB at most).
+constexpr CardId kListedBitsLimit = CardId{1} << 26;
+
+// Days as their ids in TextIds: the fold only asks whether two days are the same.
+using Fold = ArrearsFold<std::uint32_t>;
+
+std::string_view utf8At(const SQLite::Statement& row, int column)
 {
-    fold.add(row.getColumn(first).getString(),
+    const SQLite::Column value = row.getColumn(column);
+    return {value.getText(), static_cast<std::size_t>(value.getBytes())};
+}
+
+void addEntry(Fold& fold, TextIds& days, const SQLite::Statement& row, int first)
+{
+    fold.add(days.idOf(utf8At(row, first)),
              balanceEffect(entryKindAt(row, first + 1),
                            Money::fromFen(row.getColumn(first + 2).getInt64())));
 }
 
 } // namespace
 
-ArrearsSummary::ArrearsSummary(StatementCache& statements) : m_statements(statements)
+ArrearsSummary::ArrearsSummary(StatementCache& statements,
+                               std::function<void()> beforeReadingLedger)
+    : m_statements(statements), m_beforeReadingLedger(std::move(beforeReadingLedger)),
+      m_bulk(statements.database())
 {
     for (std::size_t i = 0; i < kAllGroupings.size(); ++i)
         m_groupingCodes[i] = utf8(groupingCode(kAllGroupings[i]));
@@ -36,7 +52,19 @@ ArrearsSummary::ArrearsSummary(StatementCache& statements) : m_statements(statem
 
 void ArrearsSummary::posted(CardId card, QDate date)
 {
-    m_cards.push_back(card);
+    // A bill file posts to each card a dozen times: a card already listed is not listed again,
+    // so that the list holds as many ids as there are cards, not as many as entries.
+    if (card >= 0 && card < kListedBitsLimit) {
+        const auto bit = static_cast<std::size_t>(card);
+        if (bit >= m_listed.size())
+            m_listed.resize(std::max(bit + 1, 2 * m_listed.size()));
+        if (!m_listed[bit]) {
+            m_listed[bit] = true;
+            m_cards.push_back(card);
+        }
+    } else {
+        m_cards.push_back(card);
+    }
     if (date.isValid() && (!m_lastDate.isValid() || date > m_lastDate))
         m_lastDate = date;
 }
@@ -49,8 +77,8 @@ void ArrearsSummary::regroup(CardId card, const CardGroupKeys& before, const Car
     const Rows rows = storedRows(card);
     if (rows.empty())
         return;
-    count(before, rows, -1);
-    count(after, rows, +1);
+    count(keyIdsOf(before), rows, -1);
+    count(keyIdsOf(after), rows, +1);
     applyCounts();
 }
 
@@ -66,12 +94,19 @@ void ArrearsSummary::flush()
     }
     if (m_cards.empty())
         return;
+    if (m_beforeReadingLedger)
+        m_beforeReadingLedger();
     std::sort(m_cards.begin(), m_cards.end());
     m_cards.erase(std::unique(m_cards.begin(), m_cards.end()), m_cards.end());
     if (m_cards.size() <= kCardsReadOneByOne)
         refreshOneByOne();
     else
         refreshInOnePass();
+    insertWaitingRows();
+    for (const CardId card : m_cards) {
+        if (card >= 0 && static_cast<std::size_t>(card) < m_listed.size())
+            m_listed[static_cast<std::size_t>(card)] = false;
+    }
     m_cards.clear();
     applyCounts();
 }
@@ -87,11 +122,11 @@ void ArrearsSummary::refreshOneByOne()
                                                " WHERE card_id = ? ORDER BY date");
             entries->bind(1, card);
             while (entries->executeStep())
-                addEntry(fold, *entries, 0);
+                addEntry(fold, m_texts, *entries, 0);
         }
         unpaid.clear();
         fold.forEachUnpaid(
-            [&](const std::string& day, Money fen) { unpaid.emplace_back(day, fen.fen()); });
+            [&](std::uint32_t day, Money fen) { unpaid.emplace_back(day, fen.fen()); });
         refresh(card, unpaid);
     }
 }
@@ -108,7 +143,7 @@ void ArrearsSummary::refreshInOnePass()
     const auto finishNext = [&] {
         unpaid.clear();
         fold.forEachUnpaid(
-            [&](const std::string& day, Money fen) { unpaid.emplace_back(day, fen.fen()); });
+            [&](std::uint32_t day, Money fen) { unpaid.emplace_back(day, fen.fen()); });
         refresh(*next, unpaid);
         fold.clear();
         ++next;
@@ -118,7 +153,7 @@ void ArrearsSummary::refreshInOnePass()
         while (next != m_cards.end() && *next < card)
             finishNext(); // all of its entries are folded (a card may have none)
         if (next != m_cards.end() && *next == card)
-            addEntry(fold, entries, 1);
+            addEntry(fold, m_texts, entries, 1);
     }
     while (next != m_cards.end())
         finishNext();
@@ -129,21 +164,29 @@ void ArrearsSummary::refresh(CardId card, const Rows& unpaid)
     const Rows stored = storedRows(card);
     if (stored == unpaid)
         return;
-    if (const std::optional<SummaryFields> fields = storedSummaryFields(m_statements, card))
-        countChange(fields->keys, stored, unpaid);
-    {
+    if (const std::optional<KeyIds> keys = storedKeyIds(card))
+        countChange(*keys, stored, unpaid);
+    if (!stored.empty()) {
         StatementUse remove(m_statements, "DELETE FROM card_arrears WHERE card_id = ?");
         remove->bind(1, card);
         remove->exec();
     }
+    // Inserted with those of the cards after it, in one statement: no later card's rows are
+    // read or removed before, and the rows of one card never repeat (flush lists it once).
     for (const auto& [day, fen] : unpaid) {
-        StatementUse insert(m_statements,
-                            "INSERT INTO card_arrears (card_id, day, unpaid_fen) VALUES (?, ?, ?)");
-        insert->bind(1, card);
-        insert->bind(2, day);
-        insert->bind(3, fen);
-        insert->exec();
+        m_waitingRows.addInt(card);
+        m_waitingRows.addText(std::string_view(m_texts.text(day)));
+        m_waitingRows.addInt(fen);
     }
+    if (m_waitingRows.rows() >= kRowsPerInsert)
+        insertWaitingRows();
+}
+
+void ArrearsSummary::insertWaitingRows()
+{
+    if (m_waitingRows.rows() > 0)
+        m_bulk.insertCardArrears(m_waitingRows);
+    m_waitingRows.clear();
 }
 
 ArrearsSummary::Rows ArrearsSummary::storedRows(CardId card)
@@ -153,33 +196,62 @@ ArrearsSummary::Rows ArrearsSummary::storedRows(CardId card)
                         "SELECT day, unpaid_fen FROM card_arrears WHERE card_id = ? ORDER BY day");
     select->bind(1, card);
     while (select->executeStep())
-        rows.emplace_back(select->getColumn(0).getString(), select->getColumn(1).getInt64());
+        rows.emplace_back(m_texts.idOf(utf8At(*select, 0)), select->getColumn(1).getInt64());
     return rows;
 }
 
-void ArrearsSummary::count(const CardGroupKeys& keys, const Rows& rows, int sign)
+// As storedGroupKeys, without a string per key.
+std::optional<ArrearsSummary::KeyIds> ArrearsSummary::storedKeyIds(CardId card)
+{
+    static const std::string sql =
+        "SELECT " + groupKeyColumnsSql() + " FROM cards c WHERE c.id = ?";
+    StatementUse select(m_statements, sql);
+    select->bind(1, card);
+    if (!select->executeStep())
+        return std::nullopt;
+    KeyIds keys{};
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const std::string_view text = utf8At(*select, static_cast<int>(i));
+        auto& [lastText, lastId] = m_lastKeys[i];
+        if (text != lastText || lastText.empty()) {
+            lastText = text;
+            lastId = m_texts.idOf(text);
+        }
+        keys[i] = lastId;
+    }
+    return keys;
+}
+
+ArrearsSummary::KeyIds ArrearsSummary::keyIdsOf(const CardGroupKeys& keys)
+{
+    KeyIds ids{};
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        ids[i] = m_texts.idOf(keys.values[i]);
+    return ids;
+}
+
+void ArrearsSummary::count(const KeyIds& keys, const Rows& rows, int sign)
 {
     if (rows.empty())
         return;
-    for (std::size_t grouping = 0; grouping < keys.values.size(); ++grouping) {
-        const std::string& key = keys.values[grouping];
-        m_owingChanges[GroupDay{grouping, key, {}}] += sign;
+    for (std::size_t grouping = 0; grouping < keys.size(); ++grouping) {
+        m_owingChanges[group(grouping, keys[grouping])] += sign;
         for (const auto& [day, fen] : rows)
-            m_dayChanges[GroupDay{grouping, key, day}] += sign * fen;
+            m_dayChanges[groupDay(grouping, keys[grouping], day)] += sign * fen;
     }
 }
 
 // Only the days whose unpaid amount changed, both lists being in day order.
-void ArrearsSummary::countChange(const CardGroupKeys& keys, const Rows& before, const Rows& after)
+void ArrearsSummary::countChange(const KeyIds& keys, const Rows& before, const Rows& after)
 {
     Rows changes;
     auto old = before.begin();
     auto now = after.begin();
     while (old != before.end() || now != after.end()) {
-        if (now == after.end() || (old != before.end() && old->first < now->first)) {
+        if (now == after.end() || (old != before.end() && m_texts.less(old->first, now->first))) {
             changes.emplace_back(old->first, -old->second);
             ++old;
-        } else if (old == before.end() || now->first < old->first) {
+        } else if (old == before.end() || m_texts.less(now->first, old->first)) {
             changes.push_back(*now);
             ++now;
         } else {
@@ -190,33 +262,35 @@ void ArrearsSummary::countChange(const CardGroupKeys& keys, const Rows& before, 
         }
     }
     const int owing = (after.empty() ? 0 : 1) - (before.empty() ? 0 : 1);
-    for (std::size_t grouping = 0; grouping < keys.values.size(); ++grouping) {
-        const std::string& key = keys.values[grouping];
+    for (std::size_t grouping = 0; grouping < keys.size(); ++grouping) {
         if (owing != 0)
-            m_owingChanges[GroupDay{grouping, key, {}}] += owing;
+            m_owingChanges[group(grouping, keys[grouping])] += owing;
         for (const auto& [day, fen] : changes)
-            m_dayChanges[GroupDay{grouping, key, day}] += fen;
+            m_dayChanges[groupDay(grouping, keys[grouping], day)] += fen;
     }
 }
 
 void ArrearsSummary::applyCounts()
 {
+    constexpr std::uint64_t kId = (std::uint64_t{1} << 29U) - 1;
     for (const auto& [where, fen] : m_dayChanges) {
         if (fen == 0)
             continue;
-        const auto& [grouping, key, day] = where;
+        const std::string& grouping = m_groupingCodes[where >> 58U];
+        const std::string& key = m_texts.text(static_cast<std::uint32_t>((where >> 29U) & kId));
+        const std::string& day = m_texts.text(static_cast<std::uint32_t>(where & kId));
         StatementUse add(m_statements,
                          "INSERT INTO group_arrears (grouping, group_key, day, unpaid_fen)"
                          " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (grouping, group_key, day)"
                          " DO UPDATE SET unpaid_fen = unpaid_fen + excluded.unpaid_fen");
-        add->bind(1, m_groupingCodes[grouping]);
+        add->bind(1, grouping);
         add->bind(2, key);
         add->bind(3, day);
         add->bind(4, fen);
         add->exec();
         StatementUse settled(m_statements, "DELETE FROM group_arrears WHERE grouping = ?1 AND"
                                            " group_key = ?2 AND day = ?3 AND unpaid_fen = 0");
-        settled->bind(1, m_groupingCodes[grouping]);
+        settled->bind(1, grouping);
         settled->bind(2, key);
         settled->bind(3, day);
         settled->exec();
@@ -224,17 +298,18 @@ void ArrearsSummary::applyCounts()
     for (const auto& [where, cards] : m_owingChanges) {
         if (cards == 0)
             continue;
-        const auto& [grouping, key, unused] = where;
+        const std::string& grouping = m_groupingCodes[where >> 32U];
+        const std::string& key = m_texts.text(static_cast<std::uint32_t>(where));
         StatementUse add(m_statements, "INSERT INTO group_owing_cards (grouping, group_key, cards)"
                                        " VALUES (?1, ?2, ?3) ON CONFLICT (grouping, group_key)"
                                        " DO UPDATE SET cards = cards + excluded.cards");
-        add->bind(1, m_groupingCodes[grouping]);
+        add->bind(1, grouping);
         add->bind(2, key);
         add->bind(3, cards);
         add->exec();
         StatementUse none(m_statements, "DELETE FROM group_owing_cards WHERE grouping = ?1 AND"
                                         " group_key = ?2 AND cards = 0");
-        none->bind(1, m_groupingCodes[grouping]);
+        none->bind(1, grouping);
         none->bind(2, key);
         none->exec();
     }

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BulkCardInsert.h"
 #include "GroupKeys.h"
+#include "RowBatch.h"
 #include "StatementCache.h"
+#include "TextIds.h"
 
 #include <QDate>
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -22,7 +27,10 @@ namespace simfleet::sqlite {
 // changes which charges are the unpaid ones.
 class ArrearsSummary {
 public:
-    explicit ArrearsSummary(StatementCache& statements);
+    // beforeReadingLedger is called before the summaries are worked out from the ledger (which
+    // they read through its index by card).
+    explicit ArrearsSummary(StatementCache& statements,
+                            std::function<void()> beforeReadingLedger = {});
 
     void posted(CardId card, QDate date);
     // Before a card's row changes from `before` to `after`: its arrears move to its new groups.
@@ -31,38 +39,45 @@ public:
     void flush();
 
 private:
-    using Rows = std::vector<std::pair<std::string, std::int64_t>>; // day, unpaid fen
+    using Rows = std::vector<std::pair<std::uint32_t, std::int64_t>>; // day (m_texts), unpaid fen
+    using KeyIds = std::array<std::uint32_t, kAllGroupings.size()>;   // group keys (m_texts)
 
     void refreshOneByOne();
     void refreshInOnePass();
     void refresh(CardId card, const Rows& unpaid);
     Rows storedRows(CardId card);
-    void count(const CardGroupKeys& keys, const Rows& rows, int sign);
-    void countChange(const CardGroupKeys& keys, const Rows& before, const Rows& after);
+    std::optional<KeyIds> storedKeyIds(CardId card);
+    KeyIds keyIdsOf(const CardGroupKeys& keys);
+    void count(const KeyIds& keys, const Rows& rows, int sign);
+    void countChange(const KeyIds& keys, const Rows& before, const Rows& after);
     void applyCounts();
+    // Stores the card_arrears rows refresh() left waiting.
+    void insertWaitingRows();
 
-    // A day of one group (owing-card counts leave day empty).
-    struct GroupDay {
-        std::size_t grouping;
-        std::string key;
-        std::string day;
-        friend bool operator==(const GroupDay&, const GroupDay&) = default;
-    };
-    struct GroupDayHash {
-        std::size_t operator()(const GroupDay& where) const
-        {
-            const std::hash<std::string> text;
-            return where.grouping ^ (text(where.key) * 31) ^ (text(where.day) * 1000003);
-        }
-    };
+    // A day of one group, and one group, as keys of the changes below.
+    static std::uint64_t groupDay(std::size_t grouping, std::uint32_t key, std::uint32_t day)
+    {
+        return (std::uint64_t{grouping} << 58U) | (std::uint64_t{key} << 29U) | day;
+    }
+    static std::uint64_t group(std::size_t grouping, std::uint32_t key)
+    {
+        return (std::uint64_t{grouping} << 32U) | key;
+    }
 
     StatementCache& m_statements;
+    std::function<void()> m_beforeReadingLedger;
     std::vector<CardId> m_cards;
+    std::vector<bool> m_listed; // by card id: in m_cards already
     QDate m_lastDate;
     std::array<std::string, kAllGroupings.size()> m_groupingCodes;
+    TextIds m_texts; // days and group keys
+    // The group keys of the card read last: neighbouring cards mostly share them.
+    std::array<std::pair<std::string, std::uint32_t>, kAllGroupings.size()> m_lastKeys;
+    BulkCardInsert m_bulk;
+    RowBatch m_waitingRows{3}; // card_arrears rows to insert
     // Changes to group_arrears and group_owing_cards, applied together.
-    std::unordered_map<GroupDay, std::int64_t, GroupDayHash> m_dayChanges;
-    std::unordered_map<GroupDay, std::int64_t, GroupDayHash> m_owingChanges;
+    std::unordered_map<std::uint64_t, std::int64_t> m_dayChanges;   // by groupDay()
+    std::unordered_map<std::uint64_t, std::int64_t> m_owingChanges; // by group()
 };
 
 // Builds the summaries from the stored ledger (the migration to schema 8).

@@ -3,6 +3,15 @@
 
 namespace simfleet::sqlite {
 
+namespace {
+
+// A batch of postings is handed on in parts of this many rows, and at most this many parts wait
+// to be taken: a hundred thousand hashed rows held at once would be tens of megabytes.
+constexpr std::size_t kRowsPerPart = 8192;
+constexpr std::size_t kPartsAhead = 4;
+
+} // namespace
+
 AuditHasher::AuditHasher(const AuditAppender& appender)
     : m_appender(appender), m_thread([this] { run(); })
 {}
@@ -22,7 +31,18 @@ void AuditHasher::submit(std::optional<AuditAppender::Head> start, CardId firstI
 {
     {
         const std::lock_guard lock(m_mutex);
-        m_jobs.push_back(Job{std::move(start), firstId, std::move(iccids), draft});
+        m_jobs.push_back(Job{std::move(start), firstId, std::move(iccids), draft, nullptr});
+        ++m_untaken;
+    }
+    m_changed.notify_all();
+}
+
+void AuditHasher::submit(std::optional<AuditAppender::Head> start,
+                         std::shared_ptr<const LedgerBatch> postings)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_jobs.push_back(Job{std::move(start), 0, {}, {}, std::move(postings)});
         ++m_untaken;
     }
     m_changed.notify_all();
@@ -37,22 +57,76 @@ bool AuditHasher::take(Hashed& batch, bool wait)
         std::rethrow_exception(m_failure);
     if (m_hashed.empty())
         return false;
-    batch = std::move(m_hashed.front());
+    Part part = std::move(m_hashed.front());
     m_hashed.pop_front();
-    --m_untaken;
+    batch = std::move(part.hashed);
+    if (part.lastOfJob)
+        --m_untaken;
+    lock.unlock();
+    m_changed.notify_all(); // room for the next part
     return true;
 }
 
 bool AuditHasher::empty() const
 {
+    return untaken() == 0;
+}
+
+std::size_t AuditHasher::untaken() const
+{
     const std::lock_guard lock(m_mutex);
-    return m_untaken == 0;
+    return m_untaken;
 }
 
 void AuditHasher::recycle(RowBatch rows)
 {
     const std::lock_guard lock(m_mutex);
     m_spare.push_back(std::move(rows));
+}
+
+// Called with the lock held.
+RowBatch AuditHasher::spareRows()
+{
+    if (m_spare.empty())
+        return RowBatch(kAuditRowColumns);
+    RowBatch rows = std::move(m_spare.back());
+    m_spare.pop_back();
+    rows.clear();
+    return rows;
+}
+
+// Called with the lock held; hashes with it released.
+AuditAppender::Head AuditHasher::hash(Job& job, AuditAppender::Head head,
+                                      std::unique_lock<std::mutex>& lock)
+{
+    if (!job.postings) {
+        Part part{Hashed{spareRows(), {}, {}}, true};
+        lock.unlock();
+        head = m_appender.encodeRows(head, job.firstId, job.iccids, job.draft, part.hashed.rows);
+        part.hashed.head = head;
+        part.hashed.iccids = std::move(job.iccids);
+        lock.lock();
+        m_hashed.push_back(std::move(part));
+        m_changed.notify_all();
+        return head;
+    }
+    const LedgerBatch& postings = *job.postings;
+    std::size_t from = 0;
+    do {
+        m_changed.wait(lock, [this] { return m_stop || m_hashed.size() < kPartsAhead; });
+        if (m_stop)
+            return head;
+        const std::size_t to = std::min(postings.size(), from + kRowsPerPart);
+        Part part{Hashed{spareRows(), {}, {}}, to == postings.size()};
+        lock.unlock();
+        head = m_appender.encodeRows(head, postings, from, to, part.hashed.rows);
+        part.hashed.head = head;
+        lock.lock();
+        m_hashed.push_back(std::move(part));
+        m_changed.notify_all();
+        from = to;
+    } while (from < postings.size());
+    return head;
 }
 
 void AuditHasher::run()
@@ -65,25 +139,14 @@ void AuditHasher::run()
             return;
         Job job = std::move(m_jobs.front());
         m_jobs.pop_front();
-        Hashed hashed;
-        if (!m_spare.empty()) {
-            hashed.rows = std::move(m_spare.back());
-            m_spare.pop_back();
-        }
-        lock.unlock();
         try {
-            hashed.rows.clear();
-            head = m_appender.encodeRows(job.start ? *job.start : head, job.firstId, job.iccids,
-                                         job.draft, hashed.rows);
-            hashed.head = head;
-            hashed.iccids = std::move(job.iccids);
-            lock.lock();
-            m_hashed.push_back(std::move(hashed));
+            head = hash(job, job.start ? *job.start : head, lock);
         } catch (...) {
-            lock.lock();
+            if (!lock.owns_lock())
+                lock.lock();
             m_failure = std::current_exception();
+            m_changed.notify_all();
         }
-        m_changed.notify_all();
     }
 }
 

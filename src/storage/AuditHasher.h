@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -34,6 +35,10 @@ public:
     // the chain stands before them; nullopt continues from the batch submitted before.
     void submit(std::optional<AuditAppender::Head> start, CardId firstId,
                 std::vector<QString> iccids, const AuditDraft& draft);
+    // Queues the audit rows of a batch of postings (postLedgerBatch), which are handed back in
+    // parts of a few thousand rows as they are hashed.
+    void submit(std::optional<AuditAppender::Head> start,
+                std::shared_ptr<const LedgerBatch> postings);
 
     struct Hashed {
         RowBatch rows{kAuditRowColumns};
@@ -41,11 +46,13 @@ public:
         // Handed back to be let go by the storing thread, like the rest of its batch's strings.
         std::vector<QString> iccids;
     };
-    // The oldest batch not taken yet, if it is hashed; with wait, waits for it. False when
-    // there is none (or, without wait, when it is not ready). Rethrows what hashing threw.
+    // The oldest rows not taken yet, if they are hashed; with wait, waits for them. False when
+    // there are none (or, without wait, when they are not ready). Rethrows what hashing threw.
     bool take(Hashed& batch, bool wait);
-    // Whether every submitted batch has been taken.
+    // Whether every submitted batch has been taken whole.
     bool empty() const;
+    // How many submitted batches are not taken whole yet.
+    std::size_t untaken() const;
     // A taken batch's rows, kept for their capacity.
     void recycle(RowBatch rows);
 
@@ -55,14 +62,23 @@ private:
         CardId firstId{0};
         std::vector<QString> iccids;
         AuditDraft draft;
+        std::shared_ptr<const LedgerBatch> postings; // set for postings, instead of the above
+    };
+    struct Part {
+        Hashed hashed;
+        bool lastOfJob{true};
     };
     void run();
+    // Hashes one job, handing on its rows part by part; the chain after it.
+    AuditAppender::Head hash(Job& job, AuditAppender::Head head,
+                             std::unique_lock<std::mutex>& lock);
+    RowBatch spareRows();
 
     const AuditAppender& m_appender;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Job> m_jobs;
-    std::deque<Hashed> m_hashed;
+    std::deque<Part> m_hashed;
     std::vector<RowBatch> m_spare;
     std::exception_ptr m_failure;
     std::size_t m_untaken{0}; // submitted and not yet taken

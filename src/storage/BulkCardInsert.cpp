@@ -26,6 +26,15 @@ constexpr const char* kInsertLedgerRows =
     "INSERT INTO ledger_entries (id, card_id, kind, amount_fen, date, reference, operator,"
     " recorded_at) SELECT c0, c1, c2, c3, c4, c5, c6, c7 FROM simfleet_rows(?)";
 
+// No RETURNING: SQLite runs it like a trigger, which makes the statement save the 64 KiB page
+// it changes to a statement journal first.
+constexpr const char* kAddToCards =
+    "UPDATE cards SET balance_fen = balance_fen + b.c1, version = version + b.c2"
+    " FROM simfleet_rows(?) AS b WHERE cards.id = b.c0";
+
+constexpr const char* kInsertCardArrears =
+    "INSERT INTO card_arrears (card_id, day, unpaid_fen) SELECT c0, c1, c2 FROM simfleet_rows(?)";
+
 constexpr const char* kInsertAuditRows =
     "INSERT INTO audit_log (seq, at_utc, operator, card_id, iccid, action, from_state, to_state,"
     " details, hash)"
@@ -53,6 +62,8 @@ BulkCardInsert::~BulkCardInsert()
     sqlite3_finalize(m_cards);
     sqlite3_finalize(m_audit);
     sqlite3_finalize(m_ledger);
+    sqlite3_finalize(m_cardSums);
+    sqlite3_finalize(m_arrears);
 }
 
 void BulkCardInsert::insertCards(const RowBatch& rows)
@@ -68,6 +79,17 @@ void BulkCardInsert::insertAuditEvents(const RowBatch& rows)
 void BulkCardInsert::insertLedgerEntries(const RowBatch& rows)
 {
     run(m_ledger, kInsertLedgerRows, rows);
+}
+
+std::int64_t BulkCardInsert::addToCards(const RowBatch& rows)
+{
+    run(m_cardSums, kAddToCards, rows);
+    return sqlite3_changes64(m_db.getHandle());
+}
+
+void BulkCardInsert::insertCardArrears(const RowBatch& rows)
+{
+    run(m_arrears, kInsertCardArrears, rows);
 }
 
 void BulkCardInsert::run(sqlite3_stmt*& statement, const char* sql, const RowBatch& rows)
@@ -166,6 +188,22 @@ void encodeAuditEvent(RowBatch& rows, const AuditEvent& event, const std::string
     addOptionalState(rows, event.fromState);
     addOptionalState(rows, event.toState);
     rows.addText(std::string_view(details.data(), static_cast<std::size_t>(details.size())));
+    rows.addBlob(hashBytes);
+}
+
+void encodePostingAudit(RowBatch& rows, std::int64_t seq, const std::string& atUtcText,
+                        std::string_view operatorName, CardId cardId, std::string_view iccid,
+                        std::string_view details, std::string_view hashBytes)
+{
+    rows.addInt(seq);
+    rows.addText(std::string_view(atUtcText));
+    rows.addText(operatorName);
+    rows.addInt(cardId);
+    rows.addText(iccid);
+    addCode(rows, codeText(AuditAction::LedgerEntryPosted));
+    rows.addNull();
+    rows.addNull();
+    rows.addText(details);
     rows.addBlob(hashBytes);
 }
 

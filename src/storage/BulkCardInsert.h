@@ -27,6 +27,11 @@ public:
     void insertCards(const RowBatch& rows);
     void insertAuditEvents(const RowBatch& rows);
     void insertLedgerEntries(const RowBatch& rows);
+    // Rows (card id, fen, entries): adds fen to each card's balance and entries to its version.
+    // How many cards were there to change.
+    std::int64_t addToCards(const RowBatch& rows);
+    // Rows (card id, day, unpaid fen) of card_arrears.
+    void insertCardArrears(const RowBatch& rows);
 
 private:
     void run(sqlite3_stmt*& statement, const char* sql, const RowBatch& rows);
@@ -35,6 +40,8 @@ private:
     sqlite3_stmt* m_cards{nullptr};
     sqlite3_stmt* m_audit{nullptr};
     sqlite3_stmt* m_ledger{nullptr};
+    sqlite3_stmt* m_cardSums{nullptr};
+    sqlite3_stmt* m_arrears{nullptr};
 };
 
 inline constexpr int kCardRowColumns = 16;  // id, then CardRowMapper's kCardFieldColumns
@@ -69,5 +76,9 @@ void encodeLedgerEntry(RowBatch& rows, std::int64_t id, const LedgerEntry& entry
 // bytes that are stored (event.hash is their hex).
 void encodeAuditEvent(RowBatch& rows, const AuditEvent& event, const std::string& atUtcText,
                       QByteArrayView details, std::string_view hashBytes);
+// The audit row of a bulk posting (LedgerEntryPosted, no states), every text already UTF-8.
+void encodePostingAudit(RowBatch& rows, std::int64_t seq, const std::string& atUtcText,
+                        std::string_view operatorName, CardId cardId, std::string_view iccid,
+                        std::string_view details, std::string_view hashBytes);
 
 } // namespace simfleet::sqlite

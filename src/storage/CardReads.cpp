@@ -131,6 +131,20 @@ void forEachCard(SQLite::Database& db, const CardFilter& filter,
         visit(cardAt(statement));
 }
 
+void forEachCardKey(SQLite::Database& db, const std::function<void(const CardKey&)>& visit)
+{
+    // In rowid order: the table read front to back, each page once.
+    SQLite::Statement statement(db, "SELECT id, iccid, msisdn, state FROM cards");
+    CardKey key;
+    while (statement.executeStep()) {
+        key.id = statement.getColumn(0).getInt64();
+        key.iccid = textAt(statement, 1);
+        key.msisdn = textAt(statement, 2);
+        key.state = stateAt(statement, 3);
+        visit(key);
+    }
+}
+
 // One pass over cards joined to their entries, in card id then (date, id) order, walked from the
 // ledger's (card_id, date) index: only one card's entries are in memory at a time.
 void forEachCardWithLedger(

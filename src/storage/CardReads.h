@@ -24,6 +24,7 @@ std::vector<CardId> cardIds(StatementCache& statements, const CardFilter& filter
 std::vector<Card> cardsByIds(StatementCache& statements, std::span<const CardId> ids);
 void forEachCard(SQLite::Database& db, const CardFilter& filter,
                  const std::function<void(const Card&)>& visit);
+void forEachCardKey(SQLite::Database& db, const std::function<void(const CardKey&)>& visit);
 void forEachCardWithLedger(
     SQLite::Database& db, const CardFilter& filter,
     const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit);

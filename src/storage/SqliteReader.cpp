@@ -86,6 +86,13 @@ void SqliteReader<I>::forEachCard(const CardFilter& filter,
 }
 
 template <class I>
+void SqliteReader<I>::forEachCardKey(const std::function<void(const CardKey&)>& visit)
+{
+    auto& c = m_connection;
+    exclusively(c, [&] { reads::forEachCardKey(*c.db, visit); });
+}
+
+template <class I>
 void SqliteReader<I>::forEachCardWithLedger(
     const CardFilter& filter,
     const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit)

@@ -25,6 +25,7 @@ public:
     std::optional<std::vector<Card>> cardsInIndexOrder(const CardQuery& query) override;
     void forEachCard(const CardFilter& filter,
                      const std::function<void(const Card&)>& visit) override;
+    void forEachCardKey(const std::function<void(const CardKey&)>& visit) override;
     void forEachCardWithLedger(
         const CardFilter& filter,
         const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit) override;

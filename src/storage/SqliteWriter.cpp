@@ -57,8 +57,25 @@ constexpr const char* kInsertEntry =
 SqliteWriter::SqliteWriter(Connection& connection, const QString& operatorName,
                            const QDateTime& nowUtc)
     : SqliteReader<StoreWriter>(connection), m_audit(connection.statements, operatorName, nowUtc),
-      m_arrears(connection.statements), m_stateDays(connection.statements)
+      m_ledgerIndex(*connection.db, "ledger_entries_by_card", "ledger_entries"),
+      m_auditIndex(*connection.db, "audit_log_by_card", "audit_log"),
+      m_arrears(connection.statements, [this] { m_ledgerIndex.restore(); }),
+      m_stateDays(connection.statements), m_balances(connection.statements)
 {}
+
+void SqliteWriter::restoreIndexes()
+{
+    guarded([&] {
+        m_ledgerIndex.restore();
+        m_auditIndex.restore();
+    });
+}
+
+std::vector<LedgerEntry> SqliteWriter::ledgerOf(CardId id)
+{
+    restoreIndexes();
+    return SqliteReader<StoreWriter>::ledgerOf(id);
+}
 
 SQLite::Statement& SqliteWriter::statement(SQLite::Statement*& slot, const char* sql)
 {
@@ -142,6 +159,9 @@ void SqliteWriter::finish()
 {
     guarded([&] {
         storePendingAudit();
+        m_balances.settle();
+        m_ledgerIndex.restore();
+        m_auditIndex.restore();
         m_arrears.flush();
         m_stateDays.flush();
     });
@@ -153,22 +173,120 @@ std::vector<StateDay> SqliteWriter::cardsByStateDay()
     return SqliteReader<StoreWriter>::cardsByStateDay();
 }
 
+bool SqliteWriter::settleBalance(CardId card)
+{
+    return guarded([&] { return m_balances.settle(card); });
+}
+
+void SqliteWriter::settleBalances()
+{
+    guarded([&] { m_balances.settle(); });
+}
+
+std::optional<Card> SqliteWriter::cardById(CardId id)
+{
+    settleBalance(id);
+    return SqliteReader<StoreWriter>::cardById(id);
+}
+
+std::optional<Card> SqliteWriter::cardByIccid(const QString& iccid)
+{
+    std::optional<Card> card = SqliteReader<StoreWriter>::cardByIccid(iccid);
+    if (card && settleBalance(card->id))
+        card = SqliteReader<StoreWriter>::cardById(card->id);
+    return card;
+}
+
+std::optional<Card> SqliteWriter::cardByMsisdn(const QString& msisdn)
+{
+    std::optional<Card> card = SqliteReader<StoreWriter>::cardByMsisdn(msisdn);
+    if (card && settleBalance(card->id))
+        card = SqliteReader<StoreWriter>::cardById(card->id);
+    return card;
+}
+
+std::int64_t SqliteWriter::countCards(const CardFilter& filter)
+{
+    settleBalances();
+    return SqliteReader<StoreWriter>::countCards(filter);
+}
+
+std::vector<Card> SqliteWriter::cards(const CardQuery& query)
+{
+    settleBalances();
+    return SqliteReader<StoreWriter>::cards(query);
+}
+
+std::vector<CardId> SqliteWriter::cardIds(const CardFilter& filter, CardSortColumn sortBy,
+                                          bool descending)
+{
+    settleBalances();
+    return SqliteReader<StoreWriter>::cardIds(filter, sortBy, descending);
+}
+
+std::vector<Card> SqliteWriter::cardsByIds(std::span<const CardId> ids)
+{
+    settleBalances();
+    return SqliteReader<StoreWriter>::cardsByIds(ids);
+}
+
+std::optional<std::vector<Card>> SqliteWriter::cardsInIndexOrder(const CardQuery& query)
+{
+    settleBalances();
+    return SqliteReader<StoreWriter>::cardsInIndexOrder(query);
+}
+
+void SqliteWriter::forEachCardIn(CardSubset subset, const std::function<void(const Card&)>& visit)
+{
+    settleBalances(); // a subset may be chosen by balance
+    SqliteReader<StoreWriter>::forEachCardIn(subset, visit);
+}
+
+void SqliteWriter::forEachCard(const CardFilter& filter,
+                               const std::function<void(const Card&)>& visit)
+{
+    settleBalances();
+    SqliteReader<StoreWriter>::forEachCard(filter, visit);
+}
+
+void SqliteWriter::forEachCardWithLedger(
+    const CardFilter& filter,
+    const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit)
+{
+    settleBalances();
+    restoreIndexes();
+    SqliteReader<StoreWriter>::forEachCardWithLedger(filter, visit);
+}
+
+std::vector<StateCount> SqliteWriter::stateCounts(const CardFilter& filter)
+{
+    settleBalances();
+    return SqliteReader<StoreWriter>::stateCounts(filter);
+}
+
 FleetTotals SqliteWriter::totals()
 {
-    guarded([&] { m_arrears.flush(); });
+    guarded([&] {
+        m_balances.settle();
+        m_arrears.flush();
+    });
     return SqliteReader<StoreWriter>::totals();
 }
 
 ArrearsByGroup SqliteWriter::arrearsByGroup(OutstandingGrouping grouping,
                                             const AgingBoundaries& ages)
 {
-    guarded([&] { m_arrears.flush(); });
+    guarded([&] {
+        m_balances.settle();
+        m_arrears.flush();
+    });
     return SqliteReader<StoreWriter>::arrearsByGroup(grouping, ages);
 }
 
 std::vector<AuditEvent> SqliteWriter::auditOf(std::optional<CardId> cardId)
 {
     guarded([&] { storePendingAudit(); });
+    restoreIndexes();
     return SqliteReader<StoreWriter>::auditOf(cardId);
 }
 
@@ -205,6 +323,8 @@ std::int64_t SqliteWriter::auditCount()
 void SqliteWriter::updateCard(const Card& card, const AuditDraft& audit)
 {
     guarded([&] {
+        // Its postings first: they moved its version, which the update checks.
+        m_balances.settle(card.id);
         if (const std::optional<SummaryFields> before =
                 storedSummaryFields(connection().statements, card.id)) {
             const SummaryFields after = summaryFieldsOf(card);
@@ -309,6 +429,45 @@ void SqliteWriter::postLedgerEntries(std::span<const LedgerPosting> postings)
         AuditAppender::Head head = m_audit.encodeRows(m_audit.head(), postings, m_postedAudit);
         m_bulk->insertAuditEvents(m_postedAudit);
         m_audit.advance(std::move(head));
+    });
+}
+
+void SqliteWriter::postLedgerBatch(LedgerBatch batch)
+{
+    guarded([&] {
+        if (batch.empty()) {
+            storePendingAudit();
+            return;
+        }
+        if (!m_bulk)
+            m_bulk = std::make_unique<BulkCardInsert>(*connection().db);
+        if (!m_ledgerBatchRows)
+            m_ledgerBatchRows = std::make_unique<LedgerBatchRows>(connection().statements, *m_bulk);
+        const std::int64_t first = connection()
+                                       .db
+                                       ->execAndGet("SELECT coalesce(max(id), 0) + 1 FROM"
+                                                    " ledger_entries")
+                                       .getInt64();
+        // As postLedgerEntry: the store stamps who and when unless the service already did.
+        const std::string who =
+            utf8(batch.operatorName().isEmpty() ? m_audit.operatorName() : batch.operatorName());
+        const std::string when =
+            instantText(batch.recordedAt().isValid() ? batch.recordedAt() : m_audit.now());
+        // Millions of entries in no order of cards: their indexes are built once at the end.
+        m_ledgerIndex.appending(static_cast<std::int64_t>(batch.size()));
+        m_auditIndex.appending(static_cast<std::int64_t>(batch.size()));
+        m_ledgerBatchRows->insert(batch, first, who, when);
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            m_balances.add(batch.cardId(i), balanceEffect(batch.kind(i), batch.amount(i)).fen());
+            m_arrears.posted(batch.cardId(i), batch.date(i));
+        }
+
+        // The rows of the batch before are hashed by now, or nearly: stored while this batch's
+        // are hashed, which they are only once every earlier audit row is.
+        storePendingAudit();
+        if (!m_hasher)
+            m_hasher = std::make_unique<AuditHasher>(m_audit);
+        m_hasher->submit(m_audit.head(), std::make_shared<const LedgerBatch>(std::move(batch)));
     });
 }
 

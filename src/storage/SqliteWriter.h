@@ -5,6 +5,9 @@
 #include "AuditAppender.h"
 #include "AuditHasher.h"
 #include "BulkCardInsert.h"
+#include "DeferredIndex.h"
+#include "LedgerBatchRows.h"
+#include "PendingBalances.h"
 #include "SqliteReader.h"
 #include "StateDays.h"
 
@@ -27,11 +30,35 @@ public:
     void updateCard(const Card& card, const AuditDraft& audit) override;
     std::int64_t postLedgerEntry(const LedgerEntry& entry, const AuditDraft& audit) override;
     void postLedgerEntries(std::span<const LedgerPosting> postings) override;
+    // The entries are stored at once; their audit rows are hashed on the AuditHasher's thread
+    // and stored at the next write, and their cards' balances are settled before anything reads
+    // or rewrites a card (PendingBalances).
+    void postLedgerBatch(LedgerBatch batch) override;
     void appendAudit(std::optional<CardId> cardId, const AuditDraft& audit) override;
     void saveCarrierProfile(const CarrierProfile& profile) override;
     void saveCompanyProfile(const CompanyProfile& profile) override;
     PacketId nextPacketId() override;
     void insertPacket(const PacketRecord& record) override;
+
+    // Reads of cards see every posting's balance, including postLedgerBatch's.
+    std::optional<Card> cardById(CardId id) override;
+    std::optional<Card> cardByIccid(const QString& iccid) override;
+    std::optional<Card> cardByMsisdn(const QString& msisdn) override;
+    std::int64_t countCards(const CardFilter& filter) override;
+    std::vector<Card> cards(const CardQuery& query) override;
+    std::vector<CardId> cardIds(const CardFilter& filter, CardSortColumn sortBy,
+                                bool descending) override;
+    std::vector<Card> cardsByIds(std::span<const CardId> ids) override;
+    std::optional<std::vector<Card>> cardsInIndexOrder(const CardQuery& query) override;
+    void forEachCard(const CardFilter& filter,
+                     const std::function<void(const Card&)>& visit) override;
+    void forEachCardWithLedger(
+        const CardFilter& filter,
+        const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit) override;
+    std::vector<StateCount> stateCounts(const CardFilter& filter) override;
+    void forEachCardIn(CardSubset subset, const std::function<void(const Card&)>& visit) override;
+    // Reads through an index a large batch set aside build it again first.
+    std::vector<LedgerEntry> ledgerOf(CardId id) override;
 
     // Reads of the history see every row written so far, including insertCards' last batch.
     std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) override;
@@ -46,8 +73,8 @@ public:
                                   const AgingBoundaries& ages) override;
     std::vector<StateDay> cardsByStateDay() override;
 
-    // Stores what is still pending (insertCards' audit rows, the arrears of the cards posted to);
-    // the store calls it before COMMIT.
+    // Stores what is still pending (insertCards' and postLedgerBatch's audit rows, the balances
+    // and arrears of the cards posted to); the store calls it before COMMIT.
     void finish();
 
 private:
@@ -57,11 +84,21 @@ private:
     // Stores insertCards' audit rows that are hashed; with wait, all of them.
     void storeHashedAudit(bool wait);
     void storePendingAudit() { storeHashedAudit(true); }
+    // The card's pending balance written, if it has one; whether it had.
+    bool settleBalance(CardId card);
+    void settleBalances();
+    // Builds the indexes postLedgerBatch set aside, if it did.
+    void restoreIndexes();
 
     AuditAppender m_audit;
+    // Before m_arrears, which builds the ledger's index again before reading through it.
+    DeferredIndex m_ledgerIndex;
+    DeferredIndex m_auditIndex;
     ArrearsSummary m_arrears;
     StateDays m_stateDays;
+    PendingBalances m_balances;
     std::unique_ptr<BulkCardInsert> m_bulk;
+    std::unique_ptr<LedgerBatchRows> m_ledgerBatchRows;
     RowBatch m_cardRows{kCardRowColumns};
     NewCardEncoder m_cardEncoder;
     RowBatch m_ledgerRows{kLedgerRowColumns};

@@ -9,6 +9,7 @@
 #include "domain/OutstandingGrouping.h"
 #include "domain/Packet.h"
 #include "domain/Result.h"
+#include "ports/LedgerBatch.h"
 #include "rules/Aging.h"
 
 #include <QByteArray>
@@ -109,6 +110,14 @@ enum class CardSubset {
     Lost,
 };
 
+// What finds a card by its ICCID or number, and says whether it may still be posted to.
+struct CardKey {
+    CardId id{0};
+    QString iccid;
+    QString msisdn; // empty when unknown
+    CardState state{CardState::Active};
+};
+
 // Read access. Storage failures throw StoreError.
 class StoreReader {
 public:
@@ -136,6 +145,10 @@ public:
     // Streams every matching card in ICCID order without holding them all.
     virtual void forEachCard(const CardFilter& filter,
                              const std::function<void(const Card&)>& visit) = 0;
+    // Streams every card's keys in no particular order, reading no more of a card than that:
+    // for an import that looks up a card for each of millions of rows. The default reads whole
+    // cards (forEachCard).
+    virtual void forEachCardKey(const std::function<void(const CardKey&)>& visit);
     // Streams every matching card with its ledger (entries in date, id order).
     virtual void forEachCardWithLedger(
         const CardFilter& filter,
@@ -224,6 +237,12 @@ public:
     // each card's balance and version moved by its entries, one audit row each. For bulk imports;
     // the caller has checked every entry and card.
     virtual void postLedgerEntries(std::span<const LedgerPosting> postings) = 0;
+    // Posts the batch's entries as postLedgerEntry would one after another, each with the audit
+    // row of a posting (LedgerEntryPosted, details ledgerEntryDetails(entry)), those rows in the
+    // batch's order. The entries' ids follow their cards instead (a card's entries in the batch's
+    // order), so that a large batch is written card by card, not all over the ledger. A card
+    // that is not there is CardNotFound. For bill files of millions of entries.
+    virtual void postLedgerBatch(LedgerBatch batch) = 0;
     // An event that changes no row of its own (unmasking, packet inclusion).
     virtual void appendAudit(std::optional<CardId> cardId, const AuditDraft& audit) = 0;
     virtual void saveCarrierProfile(const CarrierProfile& profile) = 0;

@@ -42,9 +42,9 @@ struct ImportOptions {
     int maxIssues{1000};
 };
 
-// Card lists and bills from CSV, all-or-nothing, in one transaction with their audit rows. A card
-// file is read once, validated on a second thread while its rows are written, and rolled back
-// if any row is refused; a bill file is validated whole before anything is written.
+// Card lists and bills from CSV, all-or-nothing, in one transaction with their audit rows. A file
+// is read once, validated (on a second thread for a card file or a large bill file) while its
+// rows are written, and rolled back if any row is refused.
 class ImportService {
 public:
     explicit ImportService(ServiceContext context) : m_ctx(std::move(context)) {}

@@ -17,6 +17,7 @@ public:
     static Result<ImportPass> open(const QString& path, const ImportOptions& options);
 
     TextEncoding encoding() const { return m_reader->encoding(); }
+    qint64 bytesTotal() const { return m_reader->bytesTotal(); }
     const QStringList& headers() const { return m_headers; }
 
     enum class Step { Record, End, Cancelled, Malformed };

@@ -12,15 +12,17 @@ namespace simfleet {
 // A bill file, read once: each row is validated, must name a card that is not void, and is
 // posted (a charge reopening an arrears-cleared card) until the first refused row. Whoever runs
 // it inside a write transaction rolls that back unless the summary comes back ok(): an import is
-// all-or-nothing, and a refused file still gets every bad row named.
+// all-or-nothing, and a refused file still gets every bad row named. A large file is read and
+// checked on a second thread while its rows are posted (LedgerRowReader).
 class LedgerFileImport {
 public:
     // Reads the header row. FileUnreadable, FileEmpty, FileUtf16, FileNotText or CsvMalformed for
     // the file itself, CsvMissingColumn without kind, amount, date, or both iccid and the number.
     static Result<LedgerFileImport> open(const QString& path, const ImportOptions& options);
 
-    // Reads the rows. Cards are looked up in store, which inside the write transaction is the
-    // writer itself, so a row sees what the rows before it did. writer is null for a dry run,
+    // Reads the rows. Cards are looked up in store (which inside the write transaction is the
+    // writer itself), or in a directory of its cards read once; a charge that reopens a card
+    // leaves it active for the rows after it. writer is null for a dry run,
     // which posts nothing. Issues and counts go to summary; the Status fails only for a storage
     // error or an entry the ledger refuses (StoreError also propagates).
     Status run(StoreReader& store, StoreWriter* writer, const QString& operatorName,

@@ -8,19 +8,19 @@ namespace simfleet {
 
 namespace {
 
-struct CardKey {
+struct NamedCard {
     LedgerColumn column;
     Result<QString> value;
 };
 
 // The ICCID when the row gives one, else the phone number.
-CardKey cardKeyOf(const CsvRecord& record, const LedgerColumns& columns)
+NamedCard cardKeyOf(const CsvRecord& record, const LedgerColumns& columns)
 {
     const QStringView iccid = columns.cell(record, LedgerColumn::Iccid);
     if (!iccid.trimmed().isEmpty() || !columns.has(LedgerColumn::Msisdn))
-        return CardKey{LedgerColumn::Iccid, validateIccid(iccid)};
-    return CardKey{LedgerColumn::Msisdn,
-                   validateMsisdn(columns.cell(record, LedgerColumn::Msisdn))};
+        return NamedCard{LedgerColumn::Iccid, validateIccid(iccid)};
+    return NamedCard{LedgerColumn::Msisdn,
+                     validateMsisdn(columns.cell(record, LedgerColumn::Msisdn))};
 }
 
 Result<QDate> dateCell(QStringView text)
@@ -50,7 +50,7 @@ std::optional<LedgerRow> parseLedgerRow(const CsvRecord& record, const LedgerCol
 
     LedgerRow row;
     row.line = record.line;
-    CardKey key = cardKeyOf(record, columns);
+    NamedCard key = cardKeyOf(record, columns);
     row.keyColumn = key.column;
     if (key.value)
         row.key = std::move(key.value).value();

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LedgerBatchRows.h"
+
+#include "CodeColumns.h"
+#include "SqlValues.h"
+#include "ports/StoreError.h"
+
+#include <SQLiteCpp/Exception.h>
+#include <algorithm>
+#include <numeric>
+#include <sqlite3.h>
+
+namespace simfleet::sqlite {
+
+namespace {
+
+// Rows per statement: enough that starting one costs nothing, few enough to stay small.
+constexpr std::size_t kRowsPerStatement = 8192;
+
+} // namespace
+
+LedgerBatchRows::LedgerBatchRows(StatementCache& statements, BulkCardInsert& bulk)
+    : m_statements(statements), m_bulk(bulk)
+{}
+
+std::int64_t LedgerBatchRows::insert(const LedgerBatch& batch, std::int64_t firstId,
+                                     const std::string& who, const std::string& when)
+{
+    m_order.resize(batch.size());
+    std::iota(m_order.begin(), m_order.end(), std::uint32_t{0});
+    std::stable_sort(m_order.begin(), m_order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return batch.cardId(a) < batch.cardId(b);
+    });
+    std::int64_t id = firstId;
+    for (std::size_t from = 0; from < m_order.size(); from += kRowsPerStatement) {
+        const std::size_t to = std::min(m_order.size(), from + kRowsPerStatement);
+        m_rows.clear();
+        for (std::size_t at = from; at < to; ++at) {
+            const std::uint32_t i = m_order[at];
+            m_rows.addInt(id++);
+            m_rows.addInt(batch.cardId(i));
+            m_rows.addText(std::string_view(codeText(batch.kind(i))));
+            m_rows.addInt(batch.amount(i).fen());
+            const QDate date = batch.date(i);
+            if (date.isValid()) {
+                writeDateText(m_date, date);
+                m_rows.addText(std::string_view(m_date));
+            } else {
+                m_rows.addNull(); // refused by the column's NOT NULL, as postLedgerEntry's would be
+            }
+            m_rows.addText(batch.reference(i));
+            m_rows.addText(std::string_view(who));
+            m_rows.addText(std::string_view(when));
+        }
+        try {
+            m_bulk.insertLedgerEntries(m_rows);
+        } catch (const SQLite::Exception& failure) {
+            if (failure.getExtendedErrorCode() == SQLITE_CONSTRAINT_FOREIGNKEY)
+                refuseMissingCard(batch, from, to);
+            throw;
+        }
+    }
+    return id;
+}
+
+// The engine only says that some entry named a missing card: which one, as postLedgerEntry says.
+void LedgerBatchRows::refuseMissingCard(const LedgerBatch& batch, std::size_t from, std::size_t to)
+{
+    for (std::size_t at = from; at < to; ++at) {
+        const CardId card = batch.cardId(m_order[at]);
+        StatementUse exists(m_statements, "SELECT 1 FROM cards WHERE id = ?");
+        exists->bind(1, card);
+        if (!exists->executeStep())
+            throw StoreError(Error{ErrorCode::CardNotFound, QString::number(card), 0});
+    }
+    throw StoreError(Error{ErrorCode::CardNotFound, QString(), 0});
+}
+
+} // namespace simfleet::sqlite

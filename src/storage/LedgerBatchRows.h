@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "BulkCardInsert.h"
+#include "StatementCache.h"
+#include "ports/LedgerBatch.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace simfleet::sqlite {
+
+// Stores the entries of a LedgerBatch card by card: its rows go in ordered by card (a card's
+// entries in the batch's order) and take their ids in that order. A bill file names its cards
+// in no order, and stored as they come each entry's foreign-key check and index entry landed on
+// a page of its own: the batch sorted, neighbouring entries share pages (three times faster on
+// a million-card fleet).
+class LedgerBatchRows {
+public:
+    LedgerBatchRows(StatementCache& statements, BulkCardInsert& bulk);
+
+    // Stores the entries with ids from firstId, recorded by who at when (UTF-8, as stored);
+    // returns the next free id. CardNotFound (StoreError) when a card is not there.
+    std::int64_t insert(const LedgerBatch& batch, std::int64_t firstId, const std::string& who,
+                        const std::string& when);
+
+private:
+    [[noreturn]] void refuseMissingCard(const LedgerBatch& batch, std::size_t from, std::size_t to);
+
+    StatementCache& m_statements;
+    BulkCardInsert& m_bulk;
+    RowBatch m_rows{kLedgerRowColumns};
+    std::vector<std::uint32_t> m_order; // the batch's entries by card
+    std::string m_date;
+};
+
+} // namespace simfleet::sqlite
