@@ -3,6 +3,7 @@
 
 #include "ExitCode.h"
 #include "SqliteStore.h"
+#include "StoreMessages.h"
 #include "ports/StoreError.h"
 #include "support/Logging.h"
 #include "support/LoginName.h"
@@ -49,6 +50,7 @@ Store& CommandEnv::store()
     options.access =
         m_storeUse == StoreUse::Reads ? StoreAccess::ReadWriteIfAllowed : StoreAccess::ReadWrite;
     options.checkSound = m_storeUse == StoreUse::BulkWrites;
+    options.checkSoundAlongside = m_storeUse == StoreUse::BatchWrites;
     auto opened = openSqliteStore(m_globals.databasePath, m_clock, options);
     if (!opened)
         throw StoreError(opened.error());
@@ -59,6 +61,12 @@ Store& CommandEnv::store()
 
 int CommandEnv::fail(const Error& error, const QString& subject)
 {
+    // Damage found while working on a file or a card is about the database: it is named, with
+    // the way back, as when found on opening.
+    if (error.code == ErrorCode::StorageDamaged) {
+        m_console.error(storeErrorMessage(error, m_globals.databasePath));
+        return toInt(exitCodeFor(categoryOf(error.code)));
+    }
     const QString message = describe(error);
     // Most messages already quote the offending value; naming it twice reads as a stutter.
     const bool named = subject.isEmpty() || message.contains(subject);

@@ -46,6 +46,9 @@ enum class StoreUse {
     // Writes many rows at once: the database's integrity check runs first, so an import never
     // pours into a damaged file.
     BulkWrites,
+    // Changes many cards in one batch (an import, a transition): the same check, run beside the
+    // batch's reading and checking; the batch commits only once it has found the file sound.
+    BatchWrites,
 };
 
 struct CommandSpec {

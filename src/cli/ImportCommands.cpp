@@ -66,7 +66,7 @@ private:
         spec.minPositionals = 1;
         spec.maxPositionals = 1;
         spec.createsDatabase = true;
-        spec.storeUse = StoreUse::BulkWrites;
+        spec.storeUse = StoreUse::BatchWrites;
         return spec;
     }
 

@@ -85,6 +85,7 @@ Result<std::unique_ptr<Store>> openChecked(const QString& path, const Clock& clo
 {
     const QFileInfo file(path);
     const bool mayCreate = options.createIfMissing && options.access != StoreAccess::ReadOnly;
+    std::unique_ptr<SQLite::Database> checker; // checks beside the first writes
     if (auto refusal = pathRefusal(file, path, mayCreate))
         return *refusal;
     if (file.exists() && file.size() > 0) {
@@ -105,6 +106,8 @@ Result<std::unique_ptr<Store>> openChecked(const QString& path, const Clock& clo
         if (options.checkSound || migrates) {
             if (auto damage = damageIn(*probe))
                 return *damage;
+        } else if (options.checkSoundAlongside) {
+            checker = std::move(probe);
         }
     } else if (!QDir().mkpath(file.absolutePath())) {
         return Error{ErrorCode::StorageCannotOpen, file.absolutePath(), 0};
@@ -127,8 +130,11 @@ Result<std::unique_ptr<Store>> openChecked(const QString& path, const Clock& clo
     const int version = sqlite::migrate(*db, latestSchemaVersion(), backUp);
     if (version != latestSchemaVersion())
         return Error{ErrorCode::StorageNewerSchema, QString::number(version), 0};
-    return std::unique_ptr<Store>(
-        std::make_unique<SqliteStore>(std::make_unique<sqlite::Connection>(std::move(db)), clock));
+    auto store =
+        std::make_unique<SqliteStore>(std::make_unique<sqlite::Connection>(std::move(db)), clock);
+    if (checker)
+        store->checkSoundAlongside(std::move(checker));
+    return std::unique_ptr<Store>(std::move(store));
 }
 
 } // namespace

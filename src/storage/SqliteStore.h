@@ -43,6 +43,12 @@ struct StoreOpenOptions {
     // Run the store's integrity check before handing it out, as before a bulk write: a damaged
     // store is StorageDamaged and nothing is written. (The check always runs before migrating.)
     bool checkSound{false};
+    // Run that check instead beside the first writes, on a connection of its own: write() waits
+    // for its verdict before committing and rolls back with StorageDamaged on a damaged store.
+    // For a batch that reads and checks much before it writes (a transition, an import): the
+    // check costs no time of its own. Reads are not held up; a damaged page they meet is
+    // StorageDamaged anyway. Ignored when the store only reads or checkSound is set.
+    bool checkSoundAlongside{false};
 };
 
 // The SQLite implementation of Store: WAL, foreign keys, synchronous=FULL, numbered migrations

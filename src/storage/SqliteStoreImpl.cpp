@@ -41,13 +41,27 @@ Status SqliteStore::write(const QString& operatorName,
         if (!status.ok())
             return status;
         writer.finish();
+        if (auto damage = damageFound())
+            return *damage; // rolled back: nothing reaches the file
         transaction.commit();
         return {};
     } catch (const StoreError& failure) {
-        return failure.error();
+        return damageFound().value_or(failure.error());
     } catch (const SQLite::Exception& failure) {
-        return sqlite::errorFrom(failure);
+        return damageFound().value_or(sqlite::errorFrom(failure));
     }
+}
+
+void SqliteStore::checkSoundAlongside(std::unique_ptr<SQLite::Database> reader)
+{
+    m_soundCheck = std::make_unique<sqlite::SoundCheckAlongside>(std::move(reader));
+}
+
+std::optional<Error> SqliteStore::damageFound()
+{
+    if (!m_soundCheck)
+        return std::nullopt;
+    return m_soundCheck->verdict();
 }
 
 } // namespace simfleet

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Connection.h"
+#include "SoundCheckAlongside.h"
 #include "SqliteReader.h"
 #include "ports/Clock.h"
 
@@ -25,10 +26,18 @@ public:
     Status write(const QString& operatorName,
                  const std::function<Status(StoreWriter&)>& work) override;
 
+    // Every later write commits only once this check has found the store sound.
+    void checkSoundAlongside(std::unique_ptr<SQLite::Database> reader);
+
 private:
+    // The check's damage report when it found any (waiting for it), for a write that must not
+    // commit into a damaged store or that failed on what may be damage.
+    std::optional<Error> damageFound();
+
     std::unique_ptr<sqlite::Connection> m_connection;
     const Clock& m_clock;
     QString m_readOnlyPath;
+    std::unique_ptr<sqlite::SoundCheckAlongside> m_soundCheck; // last: ends before the connection
 };
 
 } // namespace simfleet

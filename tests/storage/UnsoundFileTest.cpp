@@ -79,6 +79,21 @@ TEST_CASE("A damaged database is refused before any bulk write or migration, byt
         CHECK(opened.error().code == ErrorCode::StorageDamaged);
         CHECK(categoryOf(opened.error().code) == ErrorCategory::Storage);
     }
+    SECTION("opened for a batch write checked alongside: opens, and its write is rolled back")
+    {
+        StoreOpenOptions options;
+        options.checkSoundAlongside = true;
+        auto opened = openSqliteStore(fixture.path(), fixture.clock(), options);
+        REQUIRE(opened.ok()); // the check has not held up the opening
+        const Status written =
+            (*opened)->write(QStringLiteral("alice"), [&](StoreWriter& writer) -> Status {
+                writer.insertCard(sampleCard(9001), created());
+                return {};
+            });
+        REQUIRE_FALSE(written.ok());
+        CHECK(written.error().code == ErrorCode::StorageDamaged);
+        CHECK_FALSE(written.error().detail.isEmpty());
+    }
     SECTION("opened to be migrated")
     {
         setUserVersion(fixture.path(), latestSchemaVersion() - 1);
@@ -229,4 +244,23 @@ TEST_CASE("Another program's database and a file that is not SQLite are each nam
         CHECK(schemaVersionOf(path).error() == opened.error());
         CHECK(checkStore(path).error() == opened.error());
     }
+}
+
+TEST_CASE("A sound database checked alongside a batch commits the batch")
+{
+    StoreFixture fixture;
+    fillWithCards(fixture, 3000);
+    StoreOpenOptions options;
+    options.checkSoundAlongside = true;
+    auto opened = openSqliteStore(fixture.path(), fixture.clock(), options);
+    REQUIRE(opened.ok());
+    for (int serial : {9001, 9002}) { // the second write reuses the first verdict
+        const Status written =
+            (*opened)->write(QStringLiteral("alice"), [&](StoreWriter& writer) -> Status {
+                writer.insertCard(sampleCard(serial), created());
+                return {};
+            });
+        REQUIRE(written.ok());
+    }
+    CHECK((*opened)->countCards(CardFilter{}) == 3002);
 }
