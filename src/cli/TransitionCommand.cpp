@@ -113,16 +113,17 @@ private:
         std::vector<CardId> ids;
         QSet<CardId> seen;
         bool allFound = true;
-        for (const QString& key : keys) {
-            const Result<Card> found = findCardByKey(store, key);
+        const std::vector<Result<CardId>> lookedUp = findCardIdsByKeys(store, keys);
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const Result<CardId>& found = lookedUp[static_cast<std::size_t>(i)];
             if (!found) {
-                env.fail(found.error(), key);
+                env.fail(found.error(), keys[i]);
                 allFound = false;
                 continue;
             }
-            if (!seen.contains(found->id)) {
-                seen.insert(found->id);
-                ids.push_back(found->id);
+            if (!seen.contains(*found)) {
+                seen.insert(*found);
+                ids.push_back(*found);
             }
         }
         LifecycleService lifecycle(env.context());

@@ -41,7 +41,41 @@ std::optional<Card> cardByText(StatementCache& statements, const char* column, c
     return firstCard(*statement);
 }
 
+std::optional<CardId> cardIdByText(StatementCache& statements, const char* column,
+                                   const QString& value)
+{
+    StatementUse statement(statements,
+                           std::string("SELECT id FROM cards WHERE ") + column + " = ?");
+    bindText(*statement, 1, value);
+    if (!statement->executeStep())
+        return std::nullopt;
+    return statement->getColumn(0).getInt64();
+}
+
 } // namespace
+
+std::vector<std::optional<CardId>> cardIdsByKeys(SQLite::Database& db, StatementCache& statements,
+                                                 std::span<const CardKeyText> keys)
+{
+    std::vector<std::optional<CardId>> ids;
+    ids.reserve(keys.size());
+    db.exec("SAVEPOINT card_keys");
+    try {
+        for (const CardKeyText& key : keys) {
+            if (key.digits.isEmpty())
+                ids.emplace_back(); // an unknown number is stored as NULL and matches no card
+            else
+                ids.push_back(
+                    cardIdByText(statements, key.msisdn ? "msisdn" : "iccid", key.digits));
+        }
+    } catch (...) {
+        db.tryExec("ROLLBACK TO card_keys");
+        db.tryExec("RELEASE card_keys");
+        throw;
+    }
+    db.exec("RELEASE card_keys");
+    return ids;
+}
 
 std::optional<Card> cardById(StatementCache& statements, CardId id)
 {

@@ -16,6 +16,10 @@ namespace simfleet::sqlite::reads {
 std::optional<Card> cardById(StatementCache& statements, CardId id);
 std::optional<Card> cardByIccid(StatementCache& statements, const QString& iccid);
 std::optional<Card> cardByMsisdn(StatementCache& statements, const QString& msisdn);
+// Read off the UNIQUE indexes alone (they hold the rowid), never the cards' own pages, in one
+// read transaction (a savepoint, so also inside a write) instead of one per key.
+std::vector<std::optional<CardId>> cardIdsByKeys(SQLite::Database& db, StatementCache& statements,
+                                                 std::span<const CardKeyText> keys);
 
 std::int64_t countCards(StatementCache& statements, const CardFilter& filter);
 std::vector<Card> cards(StatementCache& statements, const CardQuery& query);

@@ -5,6 +5,8 @@
 #include "domain/Card.h"
 
 #include <SQLiteCpp/Statement.h>
+#include <cstdint>
+#include <string>
 
 namespace simfleet::sqlite {
 
@@ -28,5 +30,19 @@ Card cardAt(const SQLite::Statement& row, int first = 0);
 // Binds kCardFieldColumns to parameters first .. first + kCardFieldCount - 1.
 void bindCardFields(SQLite::Statement& statement, TextBinder& text, const Card& card,
                     int first = 1);
+
+// Some of kCardFieldColumns: bit i stands for the i-th.
+using CardFieldMask = std::uint16_t;
+inline constexpr CardFieldMask kAllCardFields = (1U << kCardFieldCount) - 1;
+
+// The fields in which card differs from stored.
+CardFieldMask changedCardFields(const Card& stored, const Card& card);
+
+// "column = ?, ..." for the fields in mask, in kCardFieldColumns order.
+std::string cardFieldAssignments(CardFieldMask fields);
+
+// Binds the fields in mask, in that order, from parameter first; returns the next parameter.
+int bindCardFields(SQLite::Statement& statement, TextBinder& text, const Card& card,
+                   CardFieldMask fields, int first);
 
 } // namespace simfleet::sqlite

@@ -48,23 +48,4 @@ SummaryFields summaryFieldsOf(const Card& card)
         StateDayKey{codeText(card.state), sinceDay(card.stateSince), card.monthlyFee.fen()}};
 }
 
-std::optional<SummaryFields> storedSummaryFields(StatementCache& statements, CardId card)
-{
-    static const std::string sql = "SELECT " + groupKeyColumnsSql() +
-                                   ", c.state, c.state_since, c.monthly_fee_fen"
-                                   " FROM cards c WHERE c.id = ?";
-    StatementUse select(statements, sql);
-    select->bind(1, card);
-    if (!select->executeStep())
-        return std::nullopt;
-    SummaryFields fields;
-    const int count = static_cast<int>(fields.keys.values.size());
-    for (int i = 0; i < count; ++i)
-        fields.keys.values[static_cast<std::size_t>(i)] = select->getColumn(i).getString();
-    fields.stateDay.state = select->getColumn(count).getString();
-    fields.stateDay.since = sinceDay(instantAt(*select, count + 1));
-    fields.stateDay.monthlyFeeFen = select->getColumn(count + 2).getInt64();
-    return fields;
-}
-
 } // namespace simfleet::sqlite

@@ -41,7 +41,5 @@ struct SummaryFields {
 };
 
 SummaryFields summaryFieldsOf(const Card& card);
-// As stored; nothing when there is no such card.
-std::optional<SummaryFields> storedSummaryFields(StatementCache& statements, CardId card);
 
 } // namespace simfleet::sqlite

@@ -37,6 +37,13 @@ template <class I> std::optional<Card> SqliteReader<I>::cardByIccid(const QStrin
     return exclusively(c, [&] { return reads::cardByIccid(c.statements, iccid); });
 }
 
+template <class I>
+std::vector<std::optional<CardId>> SqliteReader<I>::cardIdsByKeys(std::span<const CardKeyText> keys)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::cardIdsByKeys(*c.db, c.statements, keys); });
+}
+
 template <class I> std::optional<Card> SqliteReader<I>::cardByMsisdn(const QString& msisdn)
 {
     auto& c = m_connection;

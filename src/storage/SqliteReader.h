@@ -16,6 +16,7 @@ public:
     std::optional<Card> cardById(CardId id) override;
     std::optional<Card> cardByIccid(const QString& iccid) override;
     std::optional<Card> cardByMsisdn(const QString& msisdn) override;
+    std::vector<std::optional<CardId>> cardIdsByKeys(std::span<const CardKeyText> keys) override;
 
     std::int64_t countCards(const CardFilter& filter) override;
     std::vector<Card> cards(const CardQuery& query) override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteWriter.h"
 
+#include "CardReads.h"
 #include "CardRowMapper.h"
 #include "CarrierProfileRows.h"
 #include "CodeColumns.h"
@@ -28,13 +29,12 @@ const std::string& insertCardSql()
 
 // Optimistic concurrency: the row changes only if nobody changed it since the caller read it.
 // Built on first use: a std::string at namespace scope could throw before main.
-const std::string& updateCardSql()
+std::string updateCardSql(CardFieldMask fields)
 {
-    static const std::string sql =
-        "UPDATE cards SET (" + std::string(kCardFieldColumns) +
-        ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), version = version + 1"
-        " WHERE id = ? AND version = ?";
-    return sql;
+    std::string assignments = cardFieldAssignments(fields);
+    if (!assignments.empty())
+        assignments += ", ";
+    return "UPDATE cards SET " + assignments + "version = version + 1 WHERE id = ? AND version = ?";
 }
 
 // Postings to one card: its balance by their sum, its version by their number. No RETURNING:
@@ -325,16 +325,24 @@ void SqliteWriter::updateCard(const Card& card, const AuditDraft& audit)
     guarded([&] {
         // Its postings first: they moved its version, which the update checks.
         m_balances.settle(card.id);
-        if (const std::optional<SummaryFields> before =
-                storedSummaryFields(connection().statements, card.id)) {
+        // Only the columns that changed: a state change then leaves the ICCID and number
+        // indexes alone, instead of rewriting their entries for every card of a batch.
+        const std::optional<Card> stored = reads::cardById(connection().statements, card.id);
+        CardFieldMask changed = kAllCardFields;
+        if (stored) {
+            changed = changedCardFields(*stored, card);
+            const SummaryFields before = summaryFieldsOf(*stored);
             const SummaryFields after = summaryFieldsOf(card);
-            m_arrears.regroup(card.id, before->keys, after.keys);
-            m_stateDays.change(before->stateDay, after.stateDay);
+            m_arrears.regroup(card.id, before.keys, after.keys);
+            m_stateDays.change(before.stateDay, after.stateDay);
         }
-        StatementUse update(statement(m_updateCard, updateCardSql().c_str()));
-        bindCardFields(*update, m_updateCardText, card);
-        update->bind(kCardFieldCount + 1, card.id);
-        update->bind(kCardFieldCount + 2, card.version);
+        SQLite::Statement*& slot = m_updateCards[changed];
+        if (slot == nullptr)
+            slot = &connection().statements.get(updateCardSql(changed));
+        StatementUse update(*slot);
+        const int next = bindCardFields(*update, m_updateCardText, card, changed, 1);
+        update->bind(next, card.id);
+        update->bind(next + 1, card.version);
         if (update->exec() == 0) {
             iccidOf(card.id); // throws CardNotFound when the card is gone
             throw StoreError(Error{ErrorCode::StorageConflict, card.iccid, 0});

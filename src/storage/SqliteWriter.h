@@ -5,6 +5,7 @@
 #include "AuditAppender.h"
 #include "AuditHasher.h"
 #include "BulkCardInsert.h"
+#include "CardRowMapper.h"
 #include "DeferredIndex.h"
 #include "LedgerBatchRows.h"
 #include "PendingBalances.h"
@@ -12,6 +13,7 @@
 #include "StateDays.h"
 
 #include <memory>
+#include <unordered_map>
 
 namespace simfleet::sqlite {
 
@@ -107,7 +109,7 @@ private:
     // After m_audit, whose encodeRows it calls: destroyed (and its thread stopped) first.
     std::unique_ptr<AuditHasher> m_hasher;
     SQLite::Statement* m_insertCard{nullptr};
-    SQLite::Statement* m_updateCard{nullptr};
+    std::unordered_map<CardFieldMask, SQLite::Statement*> m_updateCards; // by the columns set
     SQLite::Statement* m_addPostings{nullptr};
     SQLite::Statement* m_insertEntry{nullptr};
     SQLite::Statement* m_iccidOf{nullptr};

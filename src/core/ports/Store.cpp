@@ -3,6 +3,18 @@
 
 namespace simfleet {
 
+std::vector<std::optional<CardId>> StoreReader::cardIdsByKeys(std::span<const CardKeyText> keys)
+{
+    std::vector<std::optional<CardId>> ids;
+    ids.reserve(keys.size());
+    for (const CardKeyText& key : keys) {
+        const std::optional<Card> card =
+            key.msisdn ? cardByMsisdn(key.digits) : cardByIccid(key.digits);
+        ids.push_back(card ? std::optional<CardId>(card->id) : std::nullopt);
+    }
+    return ids;
+}
+
 void StoreReader::forEachCardKey(const std::function<void(const CardKey&)>& visit)
 {
     forEachCard(CardFilter{}, [&](const Card& card) {

@@ -118,6 +118,12 @@ struct CardKey {
     CardState state{CardState::Active};
 };
 
+// A card's ICCID, or its phone number, as digits.
+struct CardKeyText {
+    bool msisdn{false};
+    QString digits;
+};
+
 // Read access. Storage failures throw StoreError.
 class StoreReader {
 public:
@@ -129,6 +135,9 @@ public:
     virtual std::optional<Card> cardById(CardId id) = 0;
     virtual std::optional<Card> cardByIccid(const QString& iccid) = 0;
     virtual std::optional<Card> cardByMsisdn(const QString& msisdn) = 0;
+    // The ids of many cards at once, in one consistent read, nothing for a key no card has: a
+    // store reads them off the keys' indexes without reading the cards.
+    virtual std::vector<std::optional<CardId>> cardIdsByKeys(std::span<const CardKeyText> keys);
 
     virtual std::int64_t countCards(const CardFilter& filter) = 0;
     virtual std::vector<Card> cards(const CardQuery& query) = 0;

@@ -24,6 +24,24 @@ std::vector<CardId> distinct(const std::vector<CardId>& ids)
     return unique;
 }
 
+// Items in the order of their cards' positions, each moved once (a Card is large; sorting them
+// in place would copy each many times).
+template <class Item, class IdOf>
+void inPositionOrder(std::vector<Item>& items,
+                     const std::unordered_map<CardId, std::size_t>& position, IdOf idOf)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> order; // (asked position, index)
+    order.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i)
+        order.emplace_back(position.at(idOf(items[i])), i);
+    std::sort(order.begin(), order.end());
+    std::vector<Item> sorted;
+    sorted.reserve(items.size());
+    for (const auto& entry : order)
+        sorted.push_back(std::move(items[entry.second]));
+    items = std::move(sorted);
+}
+
 // Puts the outcome's cards back in the order they were asked for.
 void inAskedOrder(TransitionOutcome& outcome, const std::vector<CardId>& asked)
 {
@@ -31,13 +49,8 @@ void inAskedOrder(TransitionOutcome& outcome, const std::vector<CardId>& asked)
     position.reserve(asked.size());
     for (std::size_t i = 0; i < asked.size(); ++i)
         position.emplace(asked[i], i);
-    std::stable_sort(outcome.refused.begin(), outcome.refused.end(),
-                     [&](const CardRefusal& a, const CardRefusal& b) {
-                         return position.at(a.card.id) < position.at(b.card.id);
-                     });
-    std::stable_sort(outcome.moved.begin(), outcome.moved.end(), [&](const Card& a, const Card& b) {
-        return position.at(a.id) < position.at(b.id);
-    });
+    inPositionOrder(outcome.refused, position, [](const CardRefusal& r) { return r.card.id; });
+    inPositionOrder(outcome.moved, position, [](const Card& card) { return card.id; });
 }
 
 // Why this card may not take the requested edge, or nothing when it may.
@@ -107,7 +120,8 @@ Result<TransitionOutcome> LifecycleService::transition(const std::vector<CardId>
             card.stateSince = now;
             writer.updateCard(card,
                               AuditDraft{AuditAction::StateChanged, from, request.to, details});
-            outcome.moved.push_back(writer.cardById(card.id).value_or(card));
+            ++card.version; // as updateCard bumps it
+            outcome.moved.push_back(std::move(card));
         }
         return {};
     });
