@@ -2,9 +2,9 @@
 #pragma once
 
 #include "Commands.h"
-#include "FleetFiles.h"
 #include "Options.h"
 #include "ResultTable.h"
+#include "services/demo/grown/FleetFiles.h"
 
 #include <QDate>
 #include <functional>
@@ -12,6 +12,10 @@
 #include <vector>
 
 namespace simfleet::bench {
+
+using grown::FleetFiles;
+using grown::KeySets;
+using grown::Person;
 
 // The rows of issue 11's table, in an order where each builds on the last: import the cards,
 // import the ledger, prepare the cancellations (untimed), the reports, the transition, the

@@ -5,9 +5,9 @@
 
 #include "Bench.h"
 #include "ChildProcess.h"
-#include "FleetFiles.h"
 #include "Options.h"
 #include "ResultTable.h"
+#include "services/demo/grown/FleetFiles.h"
 #include "text/ErrorText.h"
 
 #include <QCoreApplication>
@@ -18,6 +18,7 @@
 
 using namespace simfleet;
 using namespace simfleet::bench;
+using namespace simfleet::grown;
 
 namespace {
 

@@ -3,12 +3,17 @@
 #include "Commands.h"
 #include "ExitCode.h"
 #include "services/DemoFleet.h"
+#include "services/demo/GrownFleet.h"
 
 #include <limits>
 
 namespace simfleet::cli {
 
 namespace {
+
+// The most cards the story demo (every card walked through its year by the services) makes;
+// a larger fleet would take hours that way.
+constexpr int kLargestStoryFleet = 20000;
 
 class DemoCommand {
     Q_DECLARE_TR_FUNCTIONS(simfleet::cli::DemoCommand)
@@ -22,7 +27,11 @@ public:
         spec.details =
             tr("Four carriers, several departments, a year of bills and payments, cards in every\n"
                "state, some lost. The same seed gives the same fleet. Use --db to keep it apart\n"
-               "from real data.");
+               "from real data.\n"
+               "Above %1 cards the fleet is grown the way simfleet-bench grows one (blocks of\n"
+               "numbers and single numbers over five years, hundreds of home areas) and brought\n"
+               "in through the imports: a million cards take about a minute.")
+                .arg(kLargestStoryFleet);
         spec.options = {
             {QStringLiteral("cards"), QStringLiteral("N"),
              tr("how many cards (default: %1)").arg(DemoOptions{}.cards)},
@@ -67,7 +76,9 @@ private:
             return toInt(ExitCode::Refused);
         }
 
-        const Result<DemoSummary> summary = generateDemoFleet(env.context(), options);
+        const Result<DemoSummary> summary = options.cards > kLargestStoryFleet
+                                                ? generateGrownFleet(env.context(), options)
+                                                : generateDemoFleet(env.context(), options);
         if (!summary)
             return env.fail(summary.error());
         env.out() << tr("demo fleet: %1 cards, %2 ledger entries in %3")

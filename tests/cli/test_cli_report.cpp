@@ -199,3 +199,41 @@ TEST_CASE("demo builds a fleet whose report adds up", "[cli][demo]")
               .array()
               .size() == 200);
 }
+
+TEST_CASE("demo above the story's size grows a fleet like the bench's through the imports",
+          "[cli][demo]")
+{
+    CliFixture fixture;
+    const CliResult demo =
+        fixture.run({QStringLiteral("demo"), QStringLiteral("--cards"), QStringLiteral("20500"),
+                     QStringLiteral("--seed"), QStringLiteral("11")});
+    INFO(demo.describe());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("20500 cards")));
+
+    const QJsonObject report = reportJson(fixture);
+    checkReportAddsUp(report);
+    CHECK(fen(report.value(QStringLiteral("total")).toObject(), QStringLiteral("cards")) > 0);
+
+    const CliResult list =
+        fixture.run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray cards = CliFixture::json(list).array();
+    CHECK(cards.size() == 20500);
+    QSet<QString> states;
+    QSet<QString> areas;
+    QSet<QString> carriers;
+    for (const QJsonValue& value : cards) {
+        const QJsonObject card = value.toObject();
+        states.insert(card.value(QStringLiteral("state")).toString());
+        areas.insert(card.value(QStringLiteral("home_area")).toString());
+        carriers.insert(card.value(QStringLiteral("carrier")).toString());
+    }
+    // The bench's preparation: requested, confirmed and void cards beside the active ones.
+    CHECK(states == QSet<QString>{QStringLiteral("active"),
+                                  QStringLiteral("cancellation-requested"),
+                                  QStringLiteral("carrier-confirmed"), QStringLiteral("void")});
+    CHECK(carriers.size() == 4);
+    CHECK(areas.size() > 100); // numbers from all over the country, not one block
+    CHECK(fixture.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode == 0);
+    CHECK(fixture.run({QStringLiteral("company"), QStringLiteral("show")}).exitCode == 0);
+}

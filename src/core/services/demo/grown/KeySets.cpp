@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KeySets.h"
+#include "services/demo/grown/KeySets.h"
 
-#include "CsvText.h"
 #include "services/demo/DemoRandom.h"
+#include "services/demo/grown/CsvText.h"
 
 #include <QDir>
 #include <algorithm>
 #include <map>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 namespace {
 
@@ -121,4 +121,4 @@ Result<KeySets> writeKeySets(const QString& dir, const Fleet& fleet,
     return sets;
 }
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

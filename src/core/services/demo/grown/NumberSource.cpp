@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NumberSource.h"
+#include "services/demo/grown/NumberSource.h"
 
-#include "FleetFacts.h"
+#include "services/demo/grown/FleetFacts.h"
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 namespace {
 
@@ -70,4 +70,4 @@ std::uint64_t NumberSource::single(std::uint32_t area, Carrier carrier)
     }
 }
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

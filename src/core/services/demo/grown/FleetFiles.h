@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CardsCsv.h"
-#include "KeySets.h"
-#include "LedgerCsv.h"
 #include "domain/Result.h"
+#include "services/demo/grown/CardsCsv.h"
+#include "services/demo/grown/KeySets.h"
+#include "services/demo/grown/LedgerCsv.h"
 
 #include <QDate>
 #include <QString>
 #include <QStringList>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 // Issue 11 speaks of about 300 home areas and packets over 330.
 inline constexpr std::size_t kWantedAreas = 330;
@@ -37,4 +37,4 @@ QString describeFleet(const FleetFiles& files);
 // when nothing. For --self-check.
 QStringList shapeProblems(const FleetFiles& files, std::int64_t cards);
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

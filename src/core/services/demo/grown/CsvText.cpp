@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CsvText.h"
+#include "services/demo/grown/CsvText.h"
 
 #include <array>
 #include <charconv>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 namespace {
 
@@ -73,4 +73,4 @@ bool CsvOut::finish()
     return m_ok && m_file.error() == QFileDevice::NoError;
 }
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

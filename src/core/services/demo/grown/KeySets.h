@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FleetFacts.h"
 #include "domain/Result.h"
+#include "services/demo/grown/FleetFacts.h"
 
 #include <QString>
 #include <cstdint>
 #include <vector>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 // The cards the bench moves through the CLI, chosen among those that owe nothing after the
 // whole ledger (only those may move toward cancellation), written one ICCID a line.
@@ -41,4 +41,4 @@ Result<KeySets> writeKeySets(const QString& dir, const Fleet& fleet,
                              const std::vector<std::int64_t>& balanceFen, const KeySizes& sizes,
                              std::uint32_t seed);
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

@@ -9,7 +9,7 @@
 #include <span>
 #include <vector>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 // A home area (归属地) as libphonenumber's geocoder names it, with the number ranges it places
 // there: the first seven digits of a mobile number (号段 and H code) decide both.
@@ -46,4 +46,4 @@ inline std::size_t carrierIndex(Carrier carrier)
     return static_cast<std::size_t>(carrier);
 }
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

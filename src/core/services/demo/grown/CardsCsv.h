@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AreaMap.h"
-#include "FleetFacts.h"
-#include "Organisation.h"
 #include "domain/Result.h"
+#include "services/demo/grown/AreaMap.h"
+#include "services/demo/grown/FleetFacts.h"
+#include "services/demo/grown/Organisation.h"
 
 #include <QDate>
 #include <QString>
 #include <array>
 #include <cstdint>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 struct CardsShape {
     std::int64_t cards{0};
@@ -41,4 +41,4 @@ struct CardsStats {
 Result<CardsStats> writeCardsCsv(const QString& path, const CardsShape& shape, const AreaMap& map,
                                  Fleet& fleet);
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

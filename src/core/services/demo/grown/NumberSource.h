@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AreaMap.h"
 #include "services/demo/DemoRandom.h"
+#include "services/demo/grown/AreaMap.h"
 
 #include <cstdint>
 #include <unordered_set>
 #include <vector>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 // Hands out distinct mobile numbers from the area map's ranges: blocks of consecutive numbers
 // as fleets buy them (号段 purchases), and single numbers from anywhere.
@@ -33,4 +33,4 @@ private:
     std::unordered_set<std::uint64_t> m_used;
 };
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FleetFiles.h"
+#include "services/demo/grown/FleetFiles.h"
 
-#include "AreaMap.h"
+#include "services/demo/grown/AreaMap.h"
 
 #include <QDir>
 #include <QLocale>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 namespace {
 
@@ -125,4 +125,4 @@ QStringList shapeProblems(const FleetFiles& files, std::int64_t cards)
     return problems;
 }
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CardsCsv.h"
+#include "services/demo/grown/CardsCsv.h"
 
-#include "CsvText.h"
-#include "NumberSource.h"
-#include "Organisation.h"
 #include "services/demo/DemoIdentifiers.h"
+#include "services/demo/grown/CsvText.h"
+#include "services/demo/grown/NumberSource.h"
+#include "services/demo/grown/Organisation.h"
 
 #include <QFileInfo>
 #include <algorithm>
 #include <numeric>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 namespace {
 
@@ -349,4 +349,4 @@ Result<CardsStats> writeCardsCsv(const QString& path, const CardsShape& shape, c
     return generator.write(path, bought, fleet);
 }
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

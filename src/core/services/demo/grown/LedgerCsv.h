@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FleetFacts.h"
 #include "domain/Result.h"
+#include "services/demo/grown/FleetFacts.h"
 
 #include <QDate>
 #include <QString>
 #include <cstdint>
 #include <vector>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 struct LedgerShape {
     std::uint32_t seed{0};
@@ -42,4 +42,4 @@ struct LedgerStats {
 Result<LedgerStats> writeLedgerCsv(const QString& path, const LedgerShape& shape,
                                    const Fleet& fleet);
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

@@ -9,7 +9,7 @@
 #include <limits>
 #include <vector>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 inline constexpr std::uint32_t kNoArea = std::numeric_limits<std::uint32_t>::max();
 
@@ -26,4 +26,4 @@ struct CardFacts {
 
 using Fleet = std::vector<CardFacts>;
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

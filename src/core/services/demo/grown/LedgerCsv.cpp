@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LedgerCsv.h"
+#include "services/demo/grown/LedgerCsv.h"
 
-#include "CsvText.h"
 #include "services/demo/DemoRandom.h"
+#include "services/demo/grown/CsvText.h"
 
 #include <QFileInfo>
 #include <algorithm>
 #include <numeric>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 namespace {
 
@@ -260,4 +260,4 @@ Result<LedgerStats> writeLedgerCsv(const QString& path, const LedgerShape& shape
     return generator.write(path, rows, std::move(stats));
 }
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

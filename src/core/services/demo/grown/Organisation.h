@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 struct Person {
     QString name;
@@ -51,4 +51,4 @@ private:
 // "深圳" from "广东省深圳市", "北京" from "北京市".
 QString shortCityName(const QString& area);
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AreaMap.h"
+#include "services/demo/grown/AreaMap.h"
 
 #include "rules/Validators.h"
 
 #include <QHash>
 #include <algorithm>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 namespace {
 
@@ -100,4 +100,4 @@ const std::vector<std::uint32_t>& AreaMap::unplaced(Carrier carrier) const
     return m_unplaced[carrierIndex(carrier)];
 }
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Organisation.h"
+#include "services/demo/grown/Organisation.h"
 
 #include "services/demo/DemoIdentifiers.h"
 
@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <array>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 namespace {
 
@@ -132,4 +132,4 @@ const std::vector<std::size_t>& Organisation::departmentsIn(std::size_t city) co
     return m_byCity.at(city);
 }
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace simfleet::bench {
+namespace simfleet::grown {
 
 // Appends yuan with two decimals ("58.00", "-12.50") from integer fen.
 void appendYuan(std::string& out, std::int64_t fen);
@@ -34,4 +34,4 @@ private:
     bool m_ok{true};
 };
 
-} // namespace simfleet::bench
+} // namespace simfleet::grown
