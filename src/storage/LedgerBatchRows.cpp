@@ -5,10 +5,8 @@
 #include "SqlValues.h"
 #include "ports/StoreError.h"
 
-#include <SQLiteCpp/Exception.h>
 #include <algorithm>
 #include <numeric>
-#include <sqlite3.h>
 
 namespace simfleet::sqlite {
 
@@ -52,18 +50,20 @@ std::int64_t LedgerBatchRows::insert(const LedgerBatch& batch, std::int64_t firs
             m_rows.addText(std::string_view(who));
             m_rows.addText(std::string_view(when));
         }
-        try {
-            m_bulk.insertLedgerEntries(m_rows);
-        } catch (const SQLite::Exception& failure) {
-            if (failure.getExtendedErrorCode() == SQLITE_CONSTRAINT_FOREIGNKEY)
-                refuseMissingCard(batch, from, to);
-            throw;
+        // The foreign key's check, once per card (the entries are in card order).
+        m_cards.clear();
+        for (std::size_t at = from; at < to; ++at) {
+            if (at == from || batch.cardId(m_order[at]) != batch.cardId(m_order[at - 1]))
+                m_cards.addInt(batch.cardId(m_order[at]));
         }
+        if (m_bulk.missingCards(m_cards) > 0)
+            refuseMissingCard(batch, from, to);
+        m_bulk.insertLedgerEntries(m_rows);
     }
     return id;
 }
 
-// The engine only says that some entry named a missing card: which one, as postLedgerEntry says.
+// Some entry named a missing card: which one, as postLedgerEntry says.
 void LedgerBatchRows::refuseMissingCard(const LedgerBatch& batch, std::size_t from, std::size_t to)
 {
     for (std::size_t at = from; at < to; ++at) {

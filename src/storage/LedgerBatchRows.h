@@ -31,6 +31,7 @@ private:
     StatementCache& m_statements;
     BulkCardInsert& m_bulk;
     RowBatch m_rows{kLedgerRowColumns};
+    RowBatch m_cards{1};                // the cards of m_rows, each once
     std::vector<std::uint32_t> m_order; // the batch's entries by card
     std::string m_date;
 };

@@ -124,8 +124,7 @@ CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& 
         for (const Card& card : cards)
             m_cardEncoder.encode(m_cardRows, id++, card);
         m_bulk->insertCards(m_cardRows);
-        for (const Card& card : cards)
-            m_stateDays.add(summaryFieldsOf(card).stateDay);
+        m_stateDays.add(cards);
 
         // Only now, so that cards SQLite refused leave no audit rows behind.
         if (!m_hasher)
@@ -158,6 +157,8 @@ void SqliteWriter::storeHashedAudit(bool wait)
 void SqliteWriter::finish()
 {
     guarded([&] {
+        if (m_bulk)
+            m_bulk->sound(); // nothing after a failed bulk statement may commit
         storePendingAudit();
         m_balances.settle();
         m_ledgerIndex.restore();
