@@ -50,11 +50,6 @@ constexpr const char* kInsertAuditRows =
     " to_state, details, hash)"
     " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 FROM simfleet_rows(?)";
 
-// The cards of a batch of ledger rows (sorted by card) that are not stored: the check the
-// foreign key would make, which the entries' insert goes without (insertLedgerEntries).
-constexpr const char* kMissingCards = "SELECT count(*) FROM simfleet_rows(?) AS b WHERE NOT EXISTS"
-                                      " (SELECT 1 FROM cards WHERE cards.id = b.c0)";
-
 // Foreign keys unchecked while it lives. SQLite checks an immediate foreign key at the end of
 // each statement, so a statement inserting many rows under one must be able to take them back
 // and saves every page it changes first, OR FAIL or not: a million rows in 1,000-row statements
@@ -107,7 +102,6 @@ BulkCardInsert::~BulkCardInsert()
     sqlite3_finalize(m_ledger);
     sqlite3_finalize(m_cardSums);
     sqlite3_finalize(m_arrears);
-    sqlite3_finalize(m_missingCards);
 }
 
 void BulkCardInsert::insertCards(const RowBatch& rows)
@@ -124,30 +118,6 @@ void BulkCardInsert::insertLedgerEntries(const RowBatch& rows)
 {
     const ForeignKeysOff unchecked(m_db.getHandle());
     run(m_ledger, kInsertLedgerRows, rows);
-}
-
-std::int64_t BulkCardInsert::missingCards(const RowBatch& cardIds)
-{
-    sqlite3* handle = m_db.getHandle();
-    if (m_missingCards == nullptr) {
-        const int prepared = sqlite3_prepare_v3(
-            handle, kMissingCards, -1, SQLITE_PREPARE_PERSISTENT, &m_missingCards, nullptr);
-        if (prepared != SQLITE_OK)
-            throw SQLite::Exception(handle, prepared);
-    }
-    int result = bindRowBatch(m_missingCards, 1, cardIds);
-    if (result == SQLITE_OK)
-        result = sqlite3_step(m_missingCards);
-    const std::int64_t missing =
-        result == SQLITE_ROW ? sqlite3_column_int64(m_missingCards, 0) : std::int64_t{0};
-    std::optional<SQLite::Exception> failure;
-    if (result != SQLITE_ROW)
-        failure.emplace(handle, result);
-    sqlite3_reset(m_missingCards);
-    sqlite3_clear_bindings(m_missingCards);
-    if (failure)
-        throw *failure;
-    return missing;
 }
 
 void BulkCardInsert::sound() const

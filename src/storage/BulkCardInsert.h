@@ -34,10 +34,9 @@ public:
     void insertCards(const RowBatch& rows);
     void insertAuditEvents(const RowBatch& rows);
     // Rows made by encodeLedgerEntry, stored without checking the foreign key to cards: the
-    // caller has made sure of every card (missingCards, or reading each card first).
+    // caller makes sure of every card before it commits (addToCards changing as many cards as
+    // it names, or reading each card).
     void insertLedgerEntries(const RowBatch& rows);
-    // How many of the card ids (one column) name no stored card.
-    std::int64_t missingCards(const RowBatch& cardIds);
     // Throws the failure of an earlier statement, if one failed.
     void sound() const;
     // Rows (card id, fen, entries): adds fen to each card's balance and entries to its version.
@@ -55,7 +54,6 @@ private:
     sqlite3_stmt* m_ledger{nullptr};
     sqlite3_stmt* m_cardSums{nullptr};
     sqlite3_stmt* m_arrears{nullptr};
-    sqlite3_stmt* m_missingCards{nullptr};
     std::optional<SQLite::Exception> m_failure;
 };
 

@@ -3,7 +3,6 @@
 
 #include "CodeColumns.h"
 #include "SqlValues.h"
-#include "ports/StoreError.h"
 
 #include <algorithm>
 #include <numeric>
@@ -17,9 +16,7 @@ constexpr std::size_t kRowsPerStatement = 8192;
 
 } // namespace
 
-LedgerBatchRows::LedgerBatchRows(StatementCache& statements, BulkCardInsert& bulk)
-    : m_statements(statements), m_bulk(bulk)
-{}
+LedgerBatchRows::LedgerBatchRows(BulkCardInsert& bulk) : m_bulk(bulk) {}
 
 std::int64_t LedgerBatchRows::insert(const LedgerBatch& batch, std::int64_t firstId,
                                      const std::string& who, const std::string& when)
@@ -50,30 +47,9 @@ std::int64_t LedgerBatchRows::insert(const LedgerBatch& batch, std::int64_t firs
             m_rows.addText(std::string_view(who));
             m_rows.addText(std::string_view(when));
         }
-        // The foreign key's check, once per card (the entries are in card order).
-        m_cards.clear();
-        for (std::size_t at = from; at < to; ++at) {
-            if (at == from || batch.cardId(m_order[at]) != batch.cardId(m_order[at - 1]))
-                m_cards.addInt(batch.cardId(m_order[at]));
-        }
-        if (m_bulk.missingCards(m_cards) > 0)
-            refuseMissingCard(batch, from, to);
         m_bulk.insertLedgerEntries(m_rows);
     }
     return id;
-}
-
-// Some entry named a missing card: which one, as postLedgerEntry says.
-void LedgerBatchRows::refuseMissingCard(const LedgerBatch& batch, std::size_t from, std::size_t to)
-{
-    for (std::size_t at = from; at < to; ++at) {
-        const CardId card = batch.cardId(m_order[at]);
-        StatementUse exists(m_statements, "SELECT 1 FROM cards WHERE id = ?");
-        exists->bind(1, card);
-        if (!exists->executeStep())
-            throw StoreError(Error{ErrorCode::CardNotFound, QString::number(card), 0});
-    }
-    throw StoreError(Error{ErrorCode::CardNotFound, QString(), 0});
 }
 
 } // namespace simfleet::sqlite

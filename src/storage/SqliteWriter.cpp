@@ -451,7 +451,7 @@ void SqliteWriter::postLedgerBatch(LedgerBatch batch)
         if (!m_bulk)
             m_bulk = std::make_unique<BulkCardInsert>(*connection().db);
         if (!m_ledgerBatchRows)
-            m_ledgerBatchRows = std::make_unique<LedgerBatchRows>(connection().statements, *m_bulk);
+            m_ledgerBatchRows = std::make_unique<LedgerBatchRows>(*m_bulk);
         const std::int64_t first = connection()
                                        .db
                                        ->execAndGet("SELECT coalesce(max(id), 0) + 1 FROM"

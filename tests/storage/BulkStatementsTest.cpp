@@ -49,14 +49,6 @@ RowBatch ledgerRows(std::initializer_list<CardId> cards)
     return rows;
 }
 
-RowBatch ids(std::initializer_list<std::int64_t> values)
-{
-    RowBatch rows(1);
-    for (const std::int64_t value : values)
-        rows.addInt(value);
-    return rows;
-}
-
 } // namespace
 
 TEST_CASE("After a bulk statement failed, every one throws that failure and nothing more is "
@@ -81,18 +73,15 @@ TEST_CASE("After a bulk statement failed, every one throws that failure and noth
     CHECK(fixture.count("cards") == stored);
 }
 
-TEST_CASE("Ledger rows are stored without the foreign key's check, which missingCards makes")
+TEST_CASE("Ledger rows are stored without the foreign key's check, which the writer makes")
 {
     BulkFixture fixture;
     SQLite::Transaction transaction(fixture.db());
     BulkCardInsert bulk(fixture.db());
     bulk.insertCards(cardRows(1, 3));
 
-    CHECK(bulk.missingCards(ids({1, 2, 3})) == 0);
-    CHECK(bulk.missingCards(ids({1, 7, 9})) == 2);
-    CHECK(bulk.missingCards(ids({})) == 0);
-
-    // Not even a missing card stops the statement: the caller's check is all there is.
+    // Not even a missing card stops the statement: the caller's check is all there is (for
+    // postLedgerBatch, tested in LedgerBatchTest).
     bulk.insertLedgerEntries(ledgerRows({1, 3, 42}));
     CHECK(fixture.count("ledger_entries") == 3);
 
