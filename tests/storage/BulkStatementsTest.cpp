@@ -3,6 +3,8 @@
 #include "DatabaseFile.h"
 #include "StorageTestSupport.h"
 
+#include <sqlite3.h>
+
 using namespace simfleet;
 using namespace simfleet::sqlite;
 using namespace simfleet::storagetest;
@@ -91,4 +93,29 @@ TEST_CASE("Ledger rows are stored without the foreign key's check, which the wri
                                       " operator, recorded_at) VALUES (99, 'charge', 1,"
                                       " '2026-01-01', 'bob', '2026-01-02T00:00:00.000Z')"),
                     SQLite::Exception);
+}
+
+TEST_CASE("A batch's texts read back as written: ASCII, Chinese, mixed, empty, beyond the BMP")
+{
+    BulkFixture fixture;
+    const std::vector<QString> texts{QStringLiteral("89860012345678901234"),
+                                     QStringLiteral("星河信息科技有限公司"),
+                                     QStringLiteral("Plan 畅聊 58"),
+                                     QString(),
+                                     QStringLiteral("ab付款😀"),
+                                     QStringLiteral("x\u007f\u0080y")};
+    RowBatch rows(1);
+    for (const QString& text : texts)
+        rows.addText(QStringView(text));
+    sqlite3_stmt* select = nullptr;
+    REQUIRE(sqlite3_prepare_v2(fixture.db().getHandle(), "SELECT c0 FROM simfleet_rows(?)", -1,
+                               &select, nullptr) == SQLITE_OK);
+    REQUIRE(bindRowBatch(select, 1, rows) == SQLITE_OK);
+    std::vector<QString> read;
+    while (sqlite3_step(select) == SQLITE_ROW)
+        read.push_back(
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(select, 0)),
+                              sqlite3_column_bytes(select, 0)));
+    sqlite3_finalize(select);
+    CHECK(read == texts);
 }
