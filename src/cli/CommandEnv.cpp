@@ -51,6 +51,8 @@ Store& CommandEnv::store()
         m_storeUse == StoreUse::Reads ? StoreAccess::ReadWriteIfAllowed : StoreAccess::ReadWrite;
     options.checkSound = m_storeUse == StoreUse::BulkWrites;
     options.checkSoundAlongside = m_storeUse == StoreUse::BatchWrites;
+    options.journalNewFile =
+        m_storeUse == StoreUse::BulkWrites || m_storeUse == StoreUse::BatchWrites;
     auto opened = openSqliteStore(m_globals.databasePath, m_clock, options);
     if (!opened)
         throw StoreError(opened.error());

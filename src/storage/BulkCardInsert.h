@@ -8,6 +8,8 @@
 
 #include <QByteArrayView>
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,11 @@ namespace simfleet::sqlite {
 
 // The statements that store a batch of new cards, of ledger entries, and of their audit rows from
 // RowBatches (see RowBatch.h for why). Prepared on first use; one per write transaction.
+//
+// They write without a statement journal (OR FAIL, see BulkCardInsert.cpp): a statement that
+// fails keeps the rows it wrote before the failure. So after any failure every statement here
+// throws that failure again, and so does sound(), which the writer asks before it commits: a
+// work that catches the failure and goes on cannot commit, and the store rolls it back.
 class BulkCardInsert {
 public:
     explicit BulkCardInsert(SQLite::Database& db);
@@ -23,10 +30,15 @@ public:
     BulkCardInsert& operator=(const BulkCardInsert&) = delete;
 
     // Rows made by encodeNewCard / encodeAuditEvent. Throws SQLite::Exception (a UNIQUE number,
-    // say); SQLite then takes back the whole statement's rows.
+    // say), and from then on so does every call (see above).
     void insertCards(const RowBatch& rows);
     void insertAuditEvents(const RowBatch& rows);
+    // Rows made by encodeLedgerEntry, stored without checking the foreign key to cards: the
+    // caller makes sure of every card before it commits (addToCards changing as many cards as
+    // it names, or reading each card).
     void insertLedgerEntries(const RowBatch& rows);
+    // Throws the failure of an earlier statement, if one failed.
+    void sound() const;
     // Rows (card id, fen, entries): adds fen to each card's balance and entries to its version.
     // How many cards were there to change.
     std::int64_t addToCards(const RowBatch& rows);
@@ -42,6 +54,7 @@ private:
     sqlite3_stmt* m_ledger{nullptr};
     sqlite3_stmt* m_cardSums{nullptr};
     sqlite3_stmt* m_arrears{nullptr};
+    std::optional<SQLite::Exception> m_failure;
 };
 
 inline constexpr int kCardRowColumns = 16;  // id, then CardRowMapper's kCardFieldColumns

@@ -21,6 +21,8 @@ struct Connection {
     std::unique_ptr<SQLite::Database> db; // declared first: statements finalize before it closes
     StatementCache statements;
     std::recursive_mutex mutex;
+    // StoreOpenOptions::journalNewFile.
+    bool journalNewFile{false};
 };
 
 } // namespace simfleet::sqlite

@@ -31,21 +31,21 @@ std::string groupKeyColumnsSql()
     return columns;
 }
 
-namespace {
-
-std::string sinceDay(const QDateTime& stateSince)
+std::string stateDayText(const QDateTime& stateSince)
 {
     return stateSince.isValid() ? dateText(businessDate(stateSince)) : std::string();
 }
 
-} // namespace
-
 SummaryFields summaryFieldsOf(const Card& card)
 {
-    return SummaryFields{
-        CardGroupKeys{{codeText(card.carrier), utf8(card.department), utf8(card.assignee),
-                       utf8(card.homeArea())}},
-        StateDayKey{codeText(card.state), sinceDay(card.stateSince), card.monthlyFee.fen()}};
+    return SummaryFields{CardGroupKeys{{codeText(card.carrier), utf8(card.department),
+                                        utf8(card.assignee), utf8(card.homeArea())}},
+                         stateDayOf(card)};
+}
+
+StateDayKey stateDayOf(const Card& card)
+{
+    return StateDayKey{codeText(card.state), stateDayText(card.stateSince), card.monthlyFee.fen()};
 }
 
 } // namespace simfleet::sqlite

@@ -41,5 +41,9 @@ struct SummaryFields {
 };
 
 SummaryFields summaryFieldsOf(const Card& card);
+// The state_days fields alone (summaryFieldsOf(card).stateDay), without the group keys' texts.
+StateDayKey stateDayOf(const Card& card);
+// The business day an instant falls on, as state_days keys it ("" for no instant).
+std::string stateDayText(const QDateTime& stateSince);
 
 } // namespace simfleet::sqlite

@@ -3,12 +3,9 @@
 
 #include "CodeColumns.h"
 #include "SqlValues.h"
-#include "ports/StoreError.h"
 
-#include <SQLiteCpp/Exception.h>
 #include <algorithm>
 #include <numeric>
-#include <sqlite3.h>
 
 namespace simfleet::sqlite {
 
@@ -19,9 +16,7 @@ constexpr std::size_t kRowsPerStatement = 8192;
 
 } // namespace
 
-LedgerBatchRows::LedgerBatchRows(StatementCache& statements, BulkCardInsert& bulk)
-    : m_statements(statements), m_bulk(bulk)
-{}
+LedgerBatchRows::LedgerBatchRows(BulkCardInsert& bulk) : m_bulk(bulk) {}
 
 std::int64_t LedgerBatchRows::insert(const LedgerBatch& batch, std::int64_t firstId,
                                      const std::string& who, const std::string& when)
@@ -52,28 +47,9 @@ std::int64_t LedgerBatchRows::insert(const LedgerBatch& batch, std::int64_t firs
             m_rows.addText(std::string_view(who));
             m_rows.addText(std::string_view(when));
         }
-        try {
-            m_bulk.insertLedgerEntries(m_rows);
-        } catch (const SQLite::Exception& failure) {
-            if (failure.getExtendedErrorCode() == SQLITE_CONSTRAINT_FOREIGNKEY)
-                refuseMissingCard(batch, from, to);
-            throw;
-        }
+        m_bulk.insertLedgerEntries(m_rows);
     }
     return id;
-}
-
-// The engine only says that some entry named a missing card: which one, as postLedgerEntry says.
-void LedgerBatchRows::refuseMissingCard(const LedgerBatch& batch, std::size_t from, std::size_t to)
-{
-    for (std::size_t at = from; at < to; ++at) {
-        const CardId card = batch.cardId(m_order[at]);
-        StatementUse exists(m_statements, "SELECT 1 FROM cards WHERE id = ?");
-        exists->bind(1, card);
-        if (!exists->executeStep())
-            throw StoreError(Error{ErrorCode::CardNotFound, QString::number(card), 0});
-    }
-    throw StoreError(Error{ErrorCode::CardNotFound, QString(), 0});
 }
 
 } // namespace simfleet::sqlite

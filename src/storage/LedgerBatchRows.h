@@ -2,7 +2,6 @@
 #pragma once
 
 #include "BulkCardInsert.h"
-#include "StatementCache.h"
 #include "ports/LedgerBatch.h"
 
 #include <cstdint>
@@ -18,17 +17,16 @@ namespace simfleet::sqlite {
 // a million-card fleet).
 class LedgerBatchRows {
 public:
-    LedgerBatchRows(StatementCache& statements, BulkCardInsert& bulk);
+    explicit LedgerBatchRows(BulkCardInsert& bulk);
 
     // Stores the entries with ids from firstId, recorded by who at when (UTF-8, as stored);
-    // returns the next free id. CardNotFound (StoreError) when a card is not there.
+    // returns the next free id. Their cards are not looked for (see insertLedgerEntries): the
+    // writer adds the entries to their cards' balances before it commits, and a card that is
+    // not there is CardNotFound then (PendingBalances).
     std::int64_t insert(const LedgerBatch& batch, std::int64_t firstId, const std::string& who,
                         const std::string& when);
 
 private:
-    [[noreturn]] void refuseMissingCard(const LedgerBatch& batch, std::size_t from, std::size_t to);
-
-    StatementCache& m_statements;
     BulkCardInsert& m_bulk;
     RowBatch m_rows{kLedgerRowColumns};
     std::vector<std::uint32_t> m_order; // the batch's entries by card

@@ -130,8 +130,9 @@ Result<std::unique_ptr<Store>> openChecked(const QString& path, const Clock& clo
     const int version = sqlite::migrate(*db, latestSchemaVersion(), backUp);
     if (version != latestSchemaVersion())
         return Error{ErrorCode::StorageNewerSchema, QString::number(version), 0};
-    auto store =
-        std::make_unique<SqliteStore>(std::make_unique<sqlite::Connection>(std::move(db)), clock);
+    auto connection = std::make_unique<sqlite::Connection>(std::move(db));
+    connection->journalNewFile = options.journalNewFile;
+    auto store = std::make_unique<SqliteStore>(std::move(connection), clock);
     if (checker)
         store->checkSoundAlongside(std::move(checker));
     return std::unique_ptr<Store>(std::move(store));

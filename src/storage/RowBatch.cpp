@@ -235,12 +235,28 @@ void RowBatch::addBlob(std::string_view bytes)
 void RowBatch::addText(QStringView text)
 {
     const std::size_t start = m_text.size();
+    // ICCIDs, numbers, IDs and codes are ASCII: copied a byte a character, without the
+    // encoder's call and its room for three bytes a character.
+    const auto length = static_cast<std::size_t>(text.size());
+    char* ascii = m_text.room(length);
+    const char16_t* chars = text.utf16();
+    std::size_t done = 0;
+    while (done < length && chars[done] < 0x80) {
+        ascii[done] = static_cast<char>(chars[done]);
+        ++done;
+    }
+    if (done == length) {
+        m_text.commit(length);
+        m_cells.push_back(
+            Cell{Kind::Text, static_cast<std::uint32_t>(length), static_cast<std::int64_t>(start)});
+        return;
+    }
     char* begin = m_text.room(static_cast<std::size_t>(m_encoder.requiredSpace(text.size())));
     const char* end = m_encoder.appendToBuffer(begin, text);
-    const auto length = static_cast<std::size_t>(end - begin);
-    m_text.commit(length);
+    const auto encoded = static_cast<std::size_t>(end - begin);
+    m_text.commit(encoded);
     m_cells.push_back(
-        Cell{Kind::Text, static_cast<std::uint32_t>(length), static_cast<std::int64_t>(start)});
+        Cell{Kind::Text, static_cast<std::uint32_t>(encoded), static_cast<std::int64_t>(start)});
 }
 
 void RowBatch::addTextOrNull(QStringView text)

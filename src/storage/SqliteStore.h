@@ -49,6 +49,11 @@ struct StoreOpenOptions {
     // check costs no time of its own. Reads are not held up; a damaged page they meet is
     // StorageDamaged anyway. Ignored when the store only reads or checkSound is set.
     bool checkSoundAlongside{false};
+    // A write into a new file (its schema and no more) goes through a rollback journal instead
+    // of the WAL when nothing else has the file open (sqlite/NewFileJournal.h): a first import
+    // writes its pages once instead of twice. For commands that write in bulk. Not while
+    // a check runs alongside, which counts on nothing reaching the file before the commit.
+    bool journalNewFile{false};
 };
 
 // The SQLite implementation of Store: WAL, foreign keys, synchronous=FULL, numbered migrations

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteStoreImpl.h"
 
+#include "NewFileJournal.h"
 #include "SqliteErrors.h"
 #include "SqliteWriter.h"
 
 #include <SQLiteCpp/Transaction.h>
+#include <optional>
 
 namespace simfleet {
 
@@ -33,6 +35,11 @@ Status SqliteStore::write(const QString& operatorName,
         return Error{ErrorCode::StorageReadOnly, m_readOnlyPath, 0};
     const std::lock_guard lock(m_connection->mutex);
     try {
+        // Made before the transaction and let go after it (see NewFileJournal.h). Not beside a
+        // sound check, which counts on the WAL keeping the transaction's pages out of the file.
+        std::optional<sqlite::NewFileJournal> journal;
+        if (m_connection->journalNewFile && !m_soundCheck)
+            journal.emplace(*m_connection->db);
         // Rolls back in its destructor unless committed: on an error, a StoreError or any
         // other exception leaving work.
         SQLite::Transaction transaction(*m_connection->db, SQLite::TransactionBehavior::IMMEDIATE);

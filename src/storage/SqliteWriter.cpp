@@ -124,8 +124,7 @@ CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& 
         for (const Card& card : cards)
             m_cardEncoder.encode(m_cardRows, id++, card);
         m_bulk->insertCards(m_cardRows);
-        for (const Card& card : cards)
-            m_stateDays.add(summaryFieldsOf(card).stateDay);
+        m_stateDays.add(cards);
 
         // Only now, so that cards SQLite refused leave no audit rows behind.
         if (!m_hasher)
@@ -158,6 +157,8 @@ void SqliteWriter::storeHashedAudit(bool wait)
 void SqliteWriter::finish()
 {
     guarded([&] {
+        if (m_bulk)
+            m_bulk->sound(); // nothing after a failed bulk statement may commit
         storePendingAudit();
         m_balances.settle();
         m_ledgerIndex.restore();
@@ -450,7 +451,7 @@ void SqliteWriter::postLedgerBatch(LedgerBatch batch)
         if (!m_bulk)
             m_bulk = std::make_unique<BulkCardInsert>(*connection().db);
         if (!m_ledgerBatchRows)
-            m_ledgerBatchRows = std::make_unique<LedgerBatchRows>(connection().statements, *m_bulk);
+            m_ledgerBatchRows = std::make_unique<LedgerBatchRows>(*m_bulk);
         const std::int64_t first = connection()
                                        .db
                                        ->execAndGet("SELECT coalesce(max(id), 0) + 1 FROM"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StateDays.h"
 
+#include "CodeColumns.h"
+
 namespace simfleet::sqlite {
 
 void StateDays::change(const StateDayKey& before, const StateDayKey& after)
@@ -9,6 +11,34 @@ void StateDays::change(const StateDayKey& before, const StateDayKey& after)
         return;
     count(before, -1);
     count(after, +1);
+}
+
+void StateDays::add(std::span<const Card> cards)
+{
+    for (std::size_t first = 0; first < cards.size();) {
+        const Card& card = cards[first];
+        Change run;
+        std::size_t next = first;
+        for (; next < cards.size() && cards[next].state == card.state &&
+               cards[next].stateSince == card.stateSince;
+             ++next) {
+            ++run.cards;
+            run.monthlyFeeFen += cards[next].monthlyFee.fen();
+        }
+        Change& change = m_changes[{codeText(card.state), dayOf(card.stateSince)}];
+        change.cards += run.cards;
+        change.monthlyFeeFen += run.monthlyFeeFen;
+        first = next;
+    }
+}
+
+const std::string& StateDays::dayOf(const QDateTime& stateSince)
+{
+    if (m_lastDay.empty() || stateSince != m_lastInstant) {
+        m_lastInstant = stateSince;
+        m_lastDay = stateDayText(stateSince);
+    }
+    return m_lastDay;
 }
 
 void StateDays::count(const StateDayKey& key, int sign)

@@ -204,6 +204,14 @@ TEST_CASE("Holder ID accepts a resident ID or a USCC", "[validators][holder]")
     CHECK(refusalOf(validateHolderId(u"12345")) == ErrorCode::HolderIdInvalid);
     CHECK(refusalOf(validateHolderId(u"not an id at all!!")) == ErrorCode::HolderIdInvalid);
     CHECK(refusalOf(validateHolderId(u"")) == ErrorCode::FieldRequired);
+
+    // Shaped like a resident ID (17 digits and a digit) but born in month 13: a valid USCC.
+    const auto digitsOnly = validateHolderId(u"911101199013010050");
+    REQUIRE(digitsOnly.ok());
+    CHECK(digitsOnly->kind == HolderIdKind::Uscc);
+    // A company's code that fails its check character is named as such, a person's likewise.
+    CHECK(refusalOf(validateHolderId(u"911101199013010051")) == ErrorCode::ResidentIdBirthDate);
+    CHECK(refusalOf(validateHolderId(u"91350100M000100Y4X")) == ErrorCode::UsccChecksum);
 }
 
 TEST_CASE("Dates are strict YYYY-MM-DD", "[validators][date]")

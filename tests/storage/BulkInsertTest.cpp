@@ -63,6 +63,8 @@ TEST_CASE("insertCards stores what insertCard would, card by card, with the same
     for (std::size_t i = 0; i < bulkHistory.size(); ++i)
         CHECK(bulkHistory[i].hash == singleHistory[i].hash);
 
+    CHECK(inBulk.store().cardsByStateDay() == oneByOne.store().cardsByStateDay());
+
     AuditChainVerifier verifier;
     inBulk.reopen();
     inBulk.store().forEachAuditEvent([&](const AuditEvent& event) { verifier.feed(event); });
@@ -87,22 +89,67 @@ TEST_CASE("A batch with a number already stored is refused whole and leaves the 
     CHECK(fixture.store().countCards({}) == 1);
     CHECK(fixture.store().auditHeadHash() == headBefore);
 
-    // A work that catches the refusal and goes on keeps a whole chain: the refused batch took
-    // back its cards and never moved the chain's head.
-    REQUIRE(fixture.store()
-                .write(QStringLiteral("alice"),
-                       [&](StoreWriter& writer) -> Status {
-                           CHECK_THROWS_AS(writer.insertCards(cards, created()), StoreError);
-                           writer.insertCards(sampleCards(10, 3), created());
-                           writer.insertCard(sampleCard(20), created());
-                           return {};
-                       })
-                .ok());
-    CHECK(fixture.store().countCards({}) == 5);
+    // A batch is stored without a statement journal, so a refused one may have kept some of its
+    // cards: a work that catches the refusal and goes on cannot commit anything, and the store
+    // rolls it back whole.
+    const Status goneOn =
+        fixture.store().write(QStringLiteral("alice"), [&](StoreWriter& writer) -> Status {
+            CHECK_THROWS_AS(writer.insertCards(cards, created()), StoreError);
+            CHECK_THROWS_AS(writer.insertCards(sampleCards(100, 3), created()), StoreError);
+            writer.insertCard(sampleCard(200), created());
+            return {};
+        });
+    REQUIRE_FALSE(goneOn.ok());
+    CHECK(goneOn.error().code == ErrorCode::DuplicateMsisdn);
+    CHECK(fixture.store().countCards({}) == 1);
+    CHECK(fixture.store().auditHeadHash() == headBefore);
     AuditChainVerifier verifier;
     fixture.store().forEachAuditEvent([&](const AuditEvent& event) { verifier.feed(event); });
     CHECK_FALSE(verifier.firstBreak().has_value());
-    CHECK(verifier.rowsChecked() == 5);
+    CHECK(verifier.rowsChecked() == 1);
+
+    // The next transaction starts afresh.
+    REQUIRE(fixture.store()
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           writer.insertCards(sampleCards(10, 3), created());
+                           return {};
+                       })
+                .ok());
+    CHECK(fixture.store().countCards({}) == 4);
+}
+
+TEST_CASE("insertCards counts runs of cards in one state since one instant as card by card")
+{
+    // As an import makes them: runs of cards active since the same instant, then others.
+    std::vector<Card> cards = sampleCards(1, 40);
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        cards[i].state = i % 13 < 9 ? CardState::Active : CardState::ArrearsCleared;
+        cards[i].stateSince = i % 17 < 12 ? fixedNow() : fixedNow().addDays(-40);
+        if (i == 20)
+            cards[i].stateSince = QDateTime(); // no known start
+    }
+    StoreFixture oneByOne;
+    StoreFixture inBulk;
+    REQUIRE(oneByOne.store()
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           for (const Card& card : cards)
+                               writer.insertCard(card, created());
+                           return {};
+                       })
+                .ok());
+    REQUIRE(inBulk.store()
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           writer.insertCards(std::span(cards).first(25), created());
+                           writer.insertCards(std::span(cards).subspan(25), created());
+                           return {};
+                       })
+                .ok());
+    const std::vector<StateDay> expected = oneByOne.store().cardsByStateDay();
+    CHECK(expected.size() >= 4);
+    CHECK(inBulk.store().cardsByStateDay() == expected);
 }
 
 TEST_CASE("insertCards of nothing stores nothing")

@@ -229,7 +229,9 @@ struct LedgerPosting {
 };
 
 // Write access, valid only inside Store::write, all in one transaction. Every change carries the
-// audit row that explains it; the store writes both or neither. Failures throw StoreError.
+// audit row that explains it; the store writes both or neither. Failures throw StoreError. A
+// bulk write that failed (insertCards, postLedgerEntries, postLedgerBatch) may have kept part of
+// its rows, so the store then rolls the whole transaction back, even if the work goes on.
 class StoreWriter : public StoreReader {
 public:
     // Stores a new card (id, version and balance are assigned) and returns its id.
