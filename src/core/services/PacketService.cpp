@@ -182,7 +182,7 @@ void checkUnchanged(StoreWriter& writer, const PacketGroup& group)
 } // namespace
 
 Result<std::vector<PacketRecord>> PacketService::record(const PacketPlan& plan,
-                                                        const PacketFileWriter& writeFiles)
+                                                        PacketFileWriter& files)
 {
     if (!plan.ok())
         return plan.refused.front().reason;
@@ -191,16 +191,29 @@ Result<std::vector<PacketRecord>> PacketService::record(const PacketPlan& plan,
     const Status written =
         m_ctx.store.write(m_ctx.operatorName, [&](StoreWriter& writer) -> Status {
             records.clear();
-            for (const PacketGroup& group : plan.groups) {
+            // Ids follow one another within the transaction: each packet takes the next.
+            const PacketId firstId = writer.nextPacketId();
+            std::vector<PacketDraft> drafts;
+            drafts.reserve(plan.groups.size());
+            for (std::size_t index = 0; index < plan.groups.size(); ++index)
+                drafts.push_back(PacketDraft{firstId + static_cast<PacketId>(index),
+                                             &plan.groups[index],
+                                             now,
+                                             m_ctx.operatorName,
+                                             {},
+                                             index});
+            files.start(drafts);
+            for (PacketDraft& draft : drafts) {
+                const PacketGroup& group = *draft.group;
                 checkUnchanged(writer, group);
-                PacketDraft draft{writer.nextPacketId(), &group, now, m_ctx.operatorName,
-                                  writer.auditHeadHash()};
-                Result<WrittenPacket> files = writeFiles(draft);
-                if (!files)
-                    return files.error();
-                PacketRecord record{draft.id,    group.carrier,       group.homeArea,
-                                    now,         m_ctx.operatorName,  group.cardIds(),
-                                    files->path, draft.headAuditHash, files->files};
+                draft.id = writer.nextPacketId();
+                draft.headAuditHash = writer.auditHeadHash();
+                Result<WrittenPacket> packet = files.write(draft);
+                if (!packet)
+                    return packet.error();
+                PacketRecord record{draft.id,     group.carrier,       group.homeArea,
+                                    now,          m_ctx.operatorName,  group.cardIds(),
+                                    packet->path, draft.headAuditHash, packet->files};
                 writer.insertPacket(record);
                 QJsonObject details;
                 details.insert(QStringLiteral("packet_id"), static_cast<qint64>(record.id));
@@ -209,7 +222,7 @@ Result<std::vector<PacketRecord>> PacketService::record(const PacketPlan& plan,
                                                       std::nullopt, details});
                 records.push_back(std::move(record));
             }
-            return Status{};
+            return files.finish();
         });
     if (!written)
         return written.error();
