@@ -76,12 +76,8 @@ std::optional<Error> PacketService::refusalFor(const Card& card, const PacketReq
 PacketLine PacketService::lineFor(const Card& card)
 {
     PacketLine line{card, -card.balance, {}, {}};
-    const std::vector<LedgerEntry> ledger = m_ctx.store.ledgerOf(card.id);
-    // The ledger comes in date, id order: the last payment is the settlement.
-    const auto payment = std::find_if(ledger.rbegin(), ledger.rend(), [](const LedgerEntry& e) {
-        return e.kind == EntryKind::Payment;
-    });
-    if (payment != ledger.rend()) {
+    // The last payment in the ledger's date, id order is the settlement.
+    if (const std::optional<LedgerEntry> payment = m_ctx.store.lastPaymentOf(card.id)) {
         line.settlementReference = payment->reference;
         line.settlementDate = payment->date;
     }
