@@ -84,7 +84,7 @@ PacketLine PacketService::lineFor(const Card& card)
     return line;
 }
 
-std::vector<CardId> PacketService::defaultSelection(const PacketRequest& request)
+std::vector<Card> PacketService::defaultCards(const PacketRequest& request)
 {
     const std::vector<CardId> packed = m_ctx.store.cardIdsInPackets();
     const std::set<CardId> inPacket(packed.begin(), packed.end());
@@ -93,11 +93,19 @@ std::vector<CardId> PacketService::defaultSelection(const PacketRequest& request
     filter.state = CardState::CancellationRequested;
     if (request.homeArea)
         filter.homeArea = *request.homeArea;
-    std::vector<CardId> ids;
+    std::vector<Card> cards;
     m_ctx.store.forEachCard(filter, [&](const Card& card) {
         if (!inPacket.contains(card.id))
-            ids.push_back(card.id);
+            cards.push_back(card);
     });
+    return cards;
+}
+
+std::vector<CardId> PacketService::defaultSelection(const PacketRequest& request)
+{
+    std::vector<CardId> ids;
+    for (const Card& card : defaultCards(request))
+        ids.push_back(card.id);
     return ids;
 }
 
@@ -135,21 +143,25 @@ PacketSelection PacketService::select(const std::vector<CardId>& cards)
 
 Result<PacketPlan> PacketService::plan(const PacketRequest& request)
 {
-    const std::vector<CardId> ids =
-        request.cards.empty() ? defaultSelection(request) : request.cards;
-    if (ids.empty())
-        return Error{ErrorCode::NothingToExport, carrierCode(request.carrier), 0};
-
     PacketPlan plan;
     plan.carrier = request.carrier;
     std::map<QString, std::vector<Card>> byArea;
-    forEachDistinctCard(m_ctx.store, ids, plan.refused, [&](const Card& card) {
+    const auto sort = [&](const Card& card) {
         if (const std::optional<Error> refusal = refusalFor(card, request)) {
             plan.refused.push_back({card, *refusal});
             return;
         }
         byArea[card.homeArea()].push_back(card);
-    });
+    };
+    if (request.cards.empty()) {
+        // The default selection's cards as they were read for it, not read again one by one.
+        const std::vector<Card> cards = defaultCards(request);
+        if (cards.empty())
+            return Error{ErrorCode::NothingToExport, carrierCode(request.carrier), 0};
+        std::for_each(cards.begin(), cards.end(), sort);
+    } else {
+        forEachDistinctCard(m_ctx.store, request.cards, plan.refused, sort);
+    }
     if (!plan.ok())
         return plan;
     for (auto& [area, cards] : byArea) {

@@ -114,6 +114,7 @@ public:
 private:
     std::optional<Error> refusalFor(const Card& card, const PacketRequest& request) const;
     PacketLine lineFor(const Card& card);
+    std::vector<Card> defaultCards(const PacketRequest& request);
     std::vector<CardId> defaultSelection(const PacketRequest& request);
 
     ServiceContext m_ctx;
