@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PacketExport.h"
 
-#include "PacketWriter.h"
+#include "PacketFilesInParallel.h"
 #include "services/CompanyService.h"
 
 #include <QDir>
@@ -29,7 +29,8 @@ Status checkPacketPrerequisites(StoreReader& store)
 }
 
 Result<PacketExportOutcome> exportPackets(ServiceContext context, const PacketRequest& request,
-                                          const QString& folder, PacketLanguage language)
+                                          const QString& folder, PacketLanguage language,
+                                          PacketExportOptions options)
 {
     if (const Status ready = checkPacketPrerequisites(context.store); !ready)
         return ready.error();
@@ -47,15 +48,10 @@ Result<PacketExportOutcome> exportPackets(ServiceContext context, const PacketRe
         return writable.error();
 
     const CarrierProfile carrier = context.store.carrierProfile(request.carrier);
-    QStringList written;
-    Result<std::vector<PacketRecord>> recorded =
-        packets.record(outcome.plan, [&](const PacketDraft& draft) -> Result<WrittenPacket> {
-            const PacketContent content{draft, *company, carrier, language};
-            Result<WrittenPacket> packet = writePacket(content, folder);
-            if (packet)
-                written << packet->path;
-            return packet;
-        });
+    PacketFilesInParallel files(*company, carrier, language, folder, options.threads);
+    Result<std::vector<PacketRecord>> recorded = packets.record(outcome.plan, files);
+    // Every task has ended before a zip is removed: none is written after.
+    const QStringList written = files.settle();
     if (!recorded) {
         // The records were rolled back: the zips must not outlive them.
         for (const QString& path : written)

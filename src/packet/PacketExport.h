@@ -20,14 +20,22 @@ struct PacketExportOutcome {
 // asks this before it asks for a folder.
 Status checkPacketPrerequisites(StoreReader& store);
 
+struct PacketExportOptions {
+    // Threads that make the documents and zips: 0 for one per processor core, 1 for none but
+    // the caller's (the same files either way).
+    int threads{0};
+};
+
 // Exports the cards the request selects: one zip per home area into folder, each recorded with
 // one audit event per card; file names in the given language. When any card is refused nothing is
 // written (no zip, no record, no audit) and the refusals come back in the outcome's plan. The error
 // is for what stops the export as a whole: no company profile or agent (CompanyProfileMissing /
 // FieldRequired), nothing selected, the folder, storage. Zips already written are removed when a
-// later step fails. Needs a QGuiApplication (the letters are PDFs).
+// later step fails. Needs a QGuiApplication (the letters are PDFs); the documents are made on
+// worker threads (PacketFilesInParallel) while the calling thread records the packets.
 Result<PacketExportOutcome> exportPackets(ServiceContext context, const PacketRequest& request,
-                                          const QString& folder, PacketLanguage language);
+                                          const QString& folder, PacketLanguage language,
+                                          PacketExportOptions options = {});
 
 // Makes the folder when it does not exist yet. FileUnwritable when it cannot be made, or when it
 // takes no files (a file of that name, no permission).

@@ -31,7 +31,7 @@ Result<QByteArray> xlsxBytes(const exports::ReportDocument& document)
     return file.readAll();
 }
 
-PacketManifest manifestFor(const PacketContent& content, const std::vector<ZipEntry>& entries)
+PacketManifest manifestFor(const PacketContent& content, const PacketDocuments& documents)
 {
     PacketManifest manifest;
     manifest.packetId = content.draft.id;
@@ -42,59 +42,94 @@ PacketManifest manifestFor(const PacketContent& content, const std::vector<ZipEn
     for (const PacketLine& line : content.group().lines)
         manifest.iccids << line.card.iccid;
     manifest.auditHeadHash = content.draft.headAuditHash;
-    for (const ZipEntry& entry : entries)
-        manifest.files.push_back({entry.name, sha256Hex(entry.bytes)});
+    for (std::size_t i = 0; i < documents.entries.size(); ++i)
+        manifest.files.push_back({documents.entries[i].name, documents.sha256[i]});
     return manifest;
 }
 
 } // namespace
 
-Result<std::vector<ZipEntry>> packetEntries(const PacketContent& content)
+void PacketDocuments::add(ZipEntry entry)
+{
+    sha256.push_back(sha256Hex(entry.bytes));
+    entries.push_back(std::move(entry));
+}
+
+Result<PacketDocuments> packetDocumentsWithoutManifest(const PacketContent& content)
 {
     const PacketFileNames& names = content.fileNames();
-    std::vector<ZipEntry> entries;
-    const Result<QByteArray> application =
+    PacketDocuments documents;
+    Result<QByteArray> application =
         renderPdf(applicationHtml(content), QStringLiteral("注销申请书"));
     if (!application)
         return application.error();
-    entries.push_back({names.application, *application});
-    const Result<QByteArray> authorization =
+    documents.add({names.application, std::move(application).value()});
+    Result<QByteArray> authorization =
         renderPdf(authorizationHtml(content), QStringLiteral("授权委托书"));
     if (!authorization)
         return authorization.error();
-    entries.push_back({names.authorization, *authorization});
+    documents.add({names.authorization, std::move(authorization).value()});
 
     const exports::ReportDocument lines = lineListDocument(content);
-    const Result<QByteArray> xlsx = xlsxBytes(lines);
+    Result<QByteArray> xlsx = xlsxBytes(lines);
     if (!xlsx)
         return xlsx.error();
-    entries.push_back({names.linesXlsx, *xlsx});
-    entries.push_back({names.linesCsv, exports::csvBytes(lines)});
-    entries.push_back({names.checklist, checklistText(content)});
+    documents.add({names.linesXlsx, std::move(xlsx).value()});
+    documents.add({names.linesCsv, exports::csvBytes(lines)});
+    documents.add({names.checklist, checklistText(content)});
+    return documents;
+}
 
-    const PacketManifest manifest = manifestFor(content, entries);
-    entries.push_back({names.manifest, manifestJson(manifest)});
-    return entries;
+void addManifest(const PacketContent& content, PacketDocuments& documents)
+{
+    const PacketManifest manifest = manifestFor(content, documents);
+    documents.add({content.fileNames().manifest, manifestJson(manifest)});
+}
+
+Result<std::vector<ZipEntry>> packetEntries(const PacketContent& content)
+{
+    Result<PacketDocuments> documents = packetDocumentsWithoutManifest(content);
+    if (!documents)
+        return documents.error();
+    PacketDocuments made = std::move(documents).value();
+    addManifest(content, made);
+    return std::move(made.entries);
+}
+
+QString packetPath(const PacketContent& content, const QString& folder)
+{
+    return QDir(folder).absoluteFilePath(packetFileName(content.draft.id, content.group().carrier,
+                                                        content.group().homeArea, content.date(),
+                                                        content.language));
+}
+
+WrittenPacket writtenPacket(const QString& path, const PacketDocuments& documents)
+{
+    WrittenPacket packet{path, {}};
+    for (std::size_t i = 0; i < documents.entries.size(); ++i)
+        packet.files.push_back({documents.entries[i].name, documents.sha256[i]});
+    return packet;
+}
+
+Status writePacketZip(const PacketDocuments& documents, const QDateTime& stamp, const QString& path)
+{
+    const Result<QByteArray> zip = zipBytes(documents.entries, stamp);
+    if (!zip)
+        return zip.error();
+    return writeFileAtomically(path, *zip);
 }
 
 Result<WrittenPacket> writePacket(const PacketContent& content, const QString& folder)
 {
-    const Result<std::vector<ZipEntry>> entries = packetEntries(content);
-    if (!entries)
-        return entries.error();
-    const Result<QByteArray> zip = zipBytes(*entries, content.draft.createdUtc);
-    if (!zip)
-        return zip.error();
-    const QString path = QDir(folder).absoluteFilePath(
-        packetFileName(content.draft.id, content.group().carrier, content.group().homeArea,
-                       content.date(), content.language));
-    if (const Status written = writeFileAtomically(path, *zip); !written)
+    Result<PacketDocuments> documents = packetDocumentsWithoutManifest(content);
+    if (!documents)
+        return documents.error();
+    PacketDocuments made = std::move(documents).value();
+    addManifest(content, made);
+    const QString path = packetPath(content, folder);
+    if (const Status written = writePacketZip(made, content.draft.createdUtc, path); !written)
         return written.error();
-
-    WrittenPacket packet{path, {}};
-    for (const ZipEntry& entry : *entries)
-        packet.files.push_back({entry.name, sha256Hex(entry.bytes)});
-    return packet;
+    return writtenPacket(path, made);
 }
 
 } // namespace simfleet::packet

@@ -8,12 +8,37 @@
 
 namespace simfleet::packet {
 
+// The files of a packet in zip order, each with its SHA-256 (hex).
+struct PacketDocuments {
+    std::vector<ZipEntry> entries;
+    std::vector<QByteArray> sha256;
+
+    void add(ZipEntry entry);
+};
+
+// The documents of the packet but its manifest, in zip order: the letters, the line list
+// (xlsx, csv) and the checklist. They depend on the draft's id and date, not on the audit head.
+Result<PacketDocuments> packetDocumentsWithoutManifest(const PacketContent& content);
+
+// Appends manifest.json, which lists the others' SHA-256 and the draft's audit head.
+void addManifest(const PacketContent& content, PacketDocuments& documents);
+
 // The documents of the packet, in zip order, manifest.json last (it lists the others' SHA-256).
 Result<std::vector<ZipEntry>> packetEntries(const PacketContent& content);
 
-// Writes the packet's zip (named by packetFileName in the content's language) into folder and
-// returns its path and the SHA-256 of every file in it (manifest.json included). Nothing is left
-// behind when it fails.
+// Where the packet's zip goes in folder: named by packetFileName in the content's language.
+QString packetPath(const PacketContent& content, const QString& folder);
+
+// The packet as recorded: the zip's path and the name and SHA-256 of every file in it.
+WrittenPacket writtenPacket(const QString& path, const PacketDocuments& documents);
+
+// Zips the documents (every entry stamped with `stamp`) into path, replacing it only once the
+// whole file is written.
+Status writePacketZip(const PacketDocuments& documents, const QDateTime& stamp,
+                      const QString& path);
+
+// Writes the packet's zip into folder and returns its path and the SHA-256 of every file in it
+// (manifest.json included), all in the calling thread. Nothing is left behind when it fails.
 Result<WrittenPacket> writePacket(const PacketContent& content, const QString& folder);
 
 } // namespace simfleet::packet

@@ -220,6 +220,19 @@ std::vector<LedgerEntry> ledgerOf(StatementCache& statements, CardId id)
     return entries;
 }
 
+std::optional<LedgerEntry> lastPaymentOf(StatementCache& statements, CardId id)
+{
+    StatementUse statement(statements, std::string("SELECT ") + kLedgerColumns +
+                                           " FROM ledger_entries l WHERE l.id ="
+                                           " (SELECT id FROM ledger_entries WHERE card_id = ?"
+                                           "  AND kind = 'payment' ORDER BY date DESC, id DESC"
+                                           "  LIMIT 1)");
+    statement->bind(1, id);
+    if (!statement->executeStep())
+        return std::nullopt;
+    return ledgerEntryAt(*statement);
+}
+
 // From the summaries of schema 8, never a pass over the cards table: the count from the smallest
 // index, the cards in cancellation and in credit from their partial indexes, and what is owed
 // from card_arrears, whose rows for an owing card sum to its balance.

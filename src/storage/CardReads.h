@@ -34,6 +34,9 @@ void forEachCardWithLedger(
     const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit);
 
 std::vector<LedgerEntry> ledgerOf(StatementCache& statements, CardId id);
+// The last payment in ledgerOf's order, found on the ledger's index: one row read, not the
+// card's whole ledger.
+std::optional<LedgerEntry> lastPaymentOf(StatementCache& statements, CardId id);
 
 FleetTotals totals(StatementCache& statements);
 std::vector<StateCount> stateCounts(StatementCache& statements, const CardFilter& filter);

@@ -114,6 +114,12 @@ template <class I> std::vector<LedgerEntry> SqliteReader<I>::ledgerOf(CardId id)
     return exclusively(c, [&] { return reads::ledgerOf(c.statements, id); });
 }
 
+template <class I> std::optional<LedgerEntry> SqliteReader<I>::lastPaymentOf(CardId id)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return reads::lastPaymentOf(c.statements, id); });
+}
+
 template <class I> std::vector<AuditEvent> SqliteReader<I>::auditOf(std::optional<CardId> cardId)
 {
     auto& c = m_connection;

@@ -32,6 +32,7 @@ public:
         const std::function<void(const Card&, std::span<const LedgerEntry>)>& visit) override;
 
     std::vector<LedgerEntry> ledgerOf(CardId id) override;
+    std::optional<LedgerEntry> lastPaymentOf(CardId id) override;
 
     std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) override;
     void forEachAuditEvent(const std::function<void(const AuditEvent&)>& visit) override;

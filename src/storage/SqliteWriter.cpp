@@ -77,6 +77,12 @@ std::vector<LedgerEntry> SqliteWriter::ledgerOf(CardId id)
     return SqliteReader<StoreWriter>::ledgerOf(id);
 }
 
+std::optional<LedgerEntry> SqliteWriter::lastPaymentOf(CardId id)
+{
+    restoreIndexes();
+    return SqliteReader<StoreWriter>::lastPaymentOf(id);
+}
+
 SQLite::Statement& SqliteWriter::statement(SQLite::Statement*& slot, const char* sql)
 {
     if (slot == nullptr)

@@ -61,6 +61,7 @@ public:
     void forEachCardIn(CardSubset subset, const std::function<void(const Card&)>& visit) override;
     // Reads through an index a large batch set aside build it again first.
     std::vector<LedgerEntry> ledgerOf(CardId id) override;
+    std::optional<LedgerEntry> lastPaymentOf(CardId id) override;
 
     // Reads of the history see every row written so far, including insertCards' last batch.
     std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) override;

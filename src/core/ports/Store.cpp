@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ports/Store.h"
 
+#include <algorithm>
+
 namespace simfleet {
 
 std::vector<std::optional<CardId>> StoreReader::cardIdsByKeys(std::span<const CardKeyText> keys)
@@ -20,6 +22,17 @@ void StoreReader::forEachCardKey(const std::function<void(const CardKey&)>& visi
     forEachCard(CardFilter{}, [&](const Card& card) {
         visit(CardKey{card.id, card.iccid, card.msisdn, card.state});
     });
+}
+
+std::optional<LedgerEntry> StoreReader::lastPaymentOf(CardId id)
+{
+    const std::vector<LedgerEntry> ledger = ledgerOf(id);
+    const auto payment = std::find_if(ledger.rbegin(), ledger.rend(), [](const LedgerEntry& e) {
+        return e.kind == EntryKind::Payment;
+    });
+    if (payment == ledger.rend())
+        return std::nullopt;
+    return *payment;
 }
 
 } // namespace simfleet

@@ -165,6 +165,9 @@ public:
 
     // In date, id order.
     virtual std::vector<LedgerEntry> ledgerOf(CardId id) = 0;
+    // The card's last payment in that order (a packet's settlement); nothing when it never paid.
+    // The default reads the whole ledger.
+    virtual std::optional<LedgerEntry> lastPaymentOf(CardId id);
 
     // The card's events (or all when cardId is unset), in seq order.
     virtual std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) = 0;

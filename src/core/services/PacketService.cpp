@@ -76,19 +76,15 @@ std::optional<Error> PacketService::refusalFor(const Card& card, const PacketReq
 PacketLine PacketService::lineFor(const Card& card)
 {
     PacketLine line{card, -card.balance, {}, {}};
-    const std::vector<LedgerEntry> ledger = m_ctx.store.ledgerOf(card.id);
-    // The ledger comes in date, id order: the last payment is the settlement.
-    const auto payment = std::find_if(ledger.rbegin(), ledger.rend(), [](const LedgerEntry& e) {
-        return e.kind == EntryKind::Payment;
-    });
-    if (payment != ledger.rend()) {
+    // The last payment in the ledger's date, id order is the settlement.
+    if (const std::optional<LedgerEntry> payment = m_ctx.store.lastPaymentOf(card.id)) {
         line.settlementReference = payment->reference;
         line.settlementDate = payment->date;
     }
     return line;
 }
 
-std::vector<CardId> PacketService::defaultSelection(const PacketRequest& request)
+std::vector<Card> PacketService::defaultCards(const PacketRequest& request)
 {
     const std::vector<CardId> packed = m_ctx.store.cardIdsInPackets();
     const std::set<CardId> inPacket(packed.begin(), packed.end());
@@ -97,11 +93,19 @@ std::vector<CardId> PacketService::defaultSelection(const PacketRequest& request
     filter.state = CardState::CancellationRequested;
     if (request.homeArea)
         filter.homeArea = *request.homeArea;
-    std::vector<CardId> ids;
+    std::vector<Card> cards;
     m_ctx.store.forEachCard(filter, [&](const Card& card) {
         if (!inPacket.contains(card.id))
-            ids.push_back(card.id);
+            cards.push_back(card);
     });
+    return cards;
+}
+
+std::vector<CardId> PacketService::defaultSelection(const PacketRequest& request)
+{
+    std::vector<CardId> ids;
+    for (const Card& card : defaultCards(request))
+        ids.push_back(card.id);
     return ids;
 }
 
@@ -139,21 +143,25 @@ PacketSelection PacketService::select(const std::vector<CardId>& cards)
 
 Result<PacketPlan> PacketService::plan(const PacketRequest& request)
 {
-    const std::vector<CardId> ids =
-        request.cards.empty() ? defaultSelection(request) : request.cards;
-    if (ids.empty())
-        return Error{ErrorCode::NothingToExport, carrierCode(request.carrier), 0};
-
     PacketPlan plan;
     plan.carrier = request.carrier;
     std::map<QString, std::vector<Card>> byArea;
-    forEachDistinctCard(m_ctx.store, ids, plan.refused, [&](const Card& card) {
+    const auto sort = [&](const Card& card) {
         if (const std::optional<Error> refusal = refusalFor(card, request)) {
             plan.refused.push_back({card, *refusal});
             return;
         }
         byArea[card.homeArea()].push_back(card);
-    });
+    };
+    if (request.cards.empty()) {
+        // The default selection's cards as they were read for it, not read again one by one.
+        const std::vector<Card> cards = defaultCards(request);
+        if (cards.empty())
+            return Error{ErrorCode::NothingToExport, carrierCode(request.carrier), 0};
+        std::for_each(cards.begin(), cards.end(), sort);
+    } else {
+        forEachDistinctCard(m_ctx.store, request.cards, plan.refused, sort);
+    }
     if (!plan.ok())
         return plan;
     for (auto& [area, cards] : byArea) {
@@ -182,7 +190,7 @@ void checkUnchanged(StoreWriter& writer, const PacketGroup& group)
 } // namespace
 
 Result<std::vector<PacketRecord>> PacketService::record(const PacketPlan& plan,
-                                                        const PacketFileWriter& writeFiles)
+                                                        PacketFileWriter& files)
 {
     if (!plan.ok())
         return plan.refused.front().reason;
@@ -191,16 +199,29 @@ Result<std::vector<PacketRecord>> PacketService::record(const PacketPlan& plan,
     const Status written =
         m_ctx.store.write(m_ctx.operatorName, [&](StoreWriter& writer) -> Status {
             records.clear();
-            for (const PacketGroup& group : plan.groups) {
+            // Ids follow one another within the transaction: each packet takes the next.
+            const PacketId firstId = writer.nextPacketId();
+            std::vector<PacketDraft> drafts;
+            drafts.reserve(plan.groups.size());
+            for (std::size_t index = 0; index < plan.groups.size(); ++index)
+                drafts.push_back(PacketDraft{firstId + static_cast<PacketId>(index),
+                                             &plan.groups[index],
+                                             now,
+                                             m_ctx.operatorName,
+                                             {},
+                                             index});
+            files.start(drafts);
+            for (PacketDraft& draft : drafts) {
+                const PacketGroup& group = *draft.group;
                 checkUnchanged(writer, group);
-                PacketDraft draft{writer.nextPacketId(), &group, now, m_ctx.operatorName,
-                                  writer.auditHeadHash()};
-                Result<WrittenPacket> files = writeFiles(draft);
-                if (!files)
-                    return files.error();
-                PacketRecord record{draft.id,    group.carrier,       group.homeArea,
-                                    now,         m_ctx.operatorName,  group.cardIds(),
-                                    files->path, draft.headAuditHash, files->files};
+                draft.id = writer.nextPacketId();
+                draft.headAuditHash = writer.auditHeadHash();
+                Result<WrittenPacket> packet = files.write(draft);
+                if (!packet)
+                    return packet.error();
+                PacketRecord record{draft.id,     group.carrier,       group.homeArea,
+                                    now,          m_ctx.operatorName,  group.cardIds(),
+                                    packet->path, draft.headAuditHash, packet->files};
                 writer.insertPacket(record);
                 QJsonObject details;
                 details.insert(QStringLiteral("packet_id"), static_cast<qint64>(record.id));
@@ -209,7 +230,7 @@ Result<std::vector<PacketRecord>> PacketService::record(const PacketPlan& plan,
                                                       std::nullopt, details});
                 records.push_back(std::move(record));
             }
-            return Status{};
+            return files.finish();
         });
     if (!written)
         return written.error();

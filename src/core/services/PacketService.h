@@ -59,7 +59,8 @@ struct PacketDraft {
     const PacketGroup* group{nullptr};
     QDateTime createdUtc;
     QString operatorName;
-    QByteArray headAuditHash; // the chain's head before this packet's own events
+    QByteArray headAuditHash;  // the chain's head before this packet's own events
+    std::size_t groupIndex{0}; // of group in the plan
 };
 
 // The zip the writer made for a draft.
@@ -68,7 +69,20 @@ struct WrittenPacket {
     std::vector<PacketFile> files;
 };
 
-using PacketFileWriter = std::function<Result<WrittenPacket>(const PacketDraft&)>;
+// Makes the files of the packets PacketService::record stores, inside its transaction.
+class PacketFileWriter {
+public:
+    virtual ~PacketFileWriter() = default;
+    // Before the first packet: a draft per group of the plan, in its order, complete but for the
+    // audit head (known only once the packets before it are recorded). A writer may start on
+    // what depends on nothing else meanwhile.
+    virtual void start(const std::vector<PacketDraft>& drafts) { (void)drafts; }
+    // The files of one packet, in the plan's order: named and fingerprinted, perhaps still on
+    // their way to disk.
+    virtual Result<WrittenPacket> write(const PacketDraft& draft) = 0;
+    // After the last write: every file on disk, or why not (then nothing is recorded).
+    virtual Status finish() { return {}; }
+};
 
 // Carrier submission packets: which cards go in, and the record of each packet made.
 // Making a packet never changes a card's state.
@@ -89,17 +103,18 @@ public:
     // plan accepts every request) and giving the reason for each other one.
     PacketSelection select(const std::vector<CardId>& cards);
 
-    // Records every group of an accepted plan in ONE transaction: for each group writeFiles is
-    // called with the packet's id, then the packet is stored with one packet-included audit
-    // event per card. When writeFiles or the store fails, or a card changed since the plan
-    // (StorageConflict), nothing is recorded and the error is returned; the writer removes
-    // the files it made. A refused plan returns its first refusal.
-    Result<std::vector<PacketRecord>> record(const PacketPlan& plan,
-                                             const PacketFileWriter& writeFiles);
+    // Records every group of an accepted plan in ONE transaction: the writer is started with
+    // the drafts of all groups, then for each group it writes the packet's files and the packet
+    // is stored with one packet-included audit event per card; the writer's finish comes last.
+    // When the writer or the store fails, or a card changed since the plan (StorageConflict),
+    // nothing is recorded and the error is returned; the writer removes the files it made. A
+    // refused plan returns its first refusal.
+    Result<std::vector<PacketRecord>> record(const PacketPlan& plan, PacketFileWriter& files);
 
 private:
     std::optional<Error> refusalFor(const Card& card, const PacketRequest& request) const;
     PacketLine lineFor(const Card& card);
+    std::vector<Card> defaultCards(const PacketRequest& request);
     std::vector<CardId> defaultSelection(const PacketRequest& request);
 
     ServiceContext m_ctx;
