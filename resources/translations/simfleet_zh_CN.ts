@@ -2060,13 +2060,6 @@ ID is shown masked.</source>
         <translation>在数据库中生成一批逼真的演示号卡</translation>
     </message>
     <message>
-        <source>Four carriers, several departments, a year of bills and payments, cards in every
-state, some lost. The same seed gives the same fleet. Use --db to keep it apart
-from real data.</source>
-        <translation>四家运营商、多个部门、一年的账单和缴费记录，各种状态的卡都有，部分已挂失。
-相同的种子生成相同的号卡。请用 --db 另选文件，与真实数据分开。</translation>
-    </message>
-    <message>
         <source>how many cards (default: %1)</source>
         <translation>号卡数量（默认：%1）</translation>
     </message>
@@ -2091,6 +2084,18 @@ from real data.</source>
     <message>
         <source>demo fleet: %1 cards, %2 ledger entries in %3</source>
         <translation>已生成演示号卡：%1 张卡，%2 笔账目，保存在 %3</translation>
+    </message>
+    <message>
+        <source>Four carriers, several departments, a year of bills and payments, cards in every
+state, some lost. The same seed gives the same fleet. Use --db to keep it apart
+from real data.
+Above %1 cards the fleet is grown the way simfleet-bench grows one (blocks of
+numbers and single numbers over five years, hundreds of home areas) and brought
+in through the imports: a million cards take about two minutes.</source>
+        <translation>四家运营商、多个部门、一年的账单和缴费记录，各种状态的卡都有，部分已挂失。
+相同的种子生成相同的号卡。请用 --db 另选文件，与真实数据分开。
+超过 %1 张卡时，按 simfleet-bench 的方式生成五年间积累的号卡（整段号码与零散号码，
+数百个归属地），并通过导入功能写入：一百万张卡约需两分钟。</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ public:
                "from real data.\n"
                "Above %1 cards the fleet is grown the way simfleet-bench grows one (blocks of\n"
                "numbers and single numbers over five years, hundreds of home areas) and brought\n"
-               "in through the imports: a million cards take about a minute.")
+               "in through the imports: a million cards take about two minutes.")
                 .arg(kLargestStoryFleet);
         spec.options = {
             {QStringLiteral("cards"), QStringLiteral("N"),

@@ -10,8 +10,8 @@ namespace simfleet {
 // carriers, 330 home areas, a year of monthly bills with payments that settle some cards fully,
 // some in part, some not at all and some beyond, and cards requested, confirmed and void for the
 // packets and reports. Written as CSV files into a folder of its own, then brought in the way a
-// user's files are (import cards, import ledger, batch transitions): on a million cards about a
-// minute instead of the hours a card-by-card story would take.
+// user's files are (import cards, import ledger, batch transitions): on a million cards a
+// couple of minutes instead of the hours a card-by-card story would take.
 Result<DemoSummary> generateGrownFleet(ServiceContext context, const DemoOptions& options);
 
 } // namespace simfleet
