@@ -10,14 +10,6 @@ namespace simfleet::sqlite::reads {
 
 namespace {
 
-// The index's condition written out, as a partial index needs it in the query's own text. The
-// index holds every column read, in id order: its pages are read one after another and the
-// table's not at all.
-constexpr const char* kExposedCards =
-    "SELECT c.id, c.exposure_key, c.iccid, c.msisdn, c.carrier, c.state, c.department,"
-    " c.assignee, c.holder_name FROM cards c"
-    " WHERE c.exposure_key IS NOT NULL AND c.state <> 'void' ORDER BY c.id";
-
 std::string_view bytesAt(const SQLite::Statement& row, int column)
 {
     const SQLite::Column value = row.getColumn(column);
@@ -28,7 +20,7 @@ std::string_view bytesAt(const SQLite::Statement& row, int column)
 
 void readExposedCards(SQLite::Database& db, ExposedCards& cards)
 {
-    SQLite::Statement select(db, kExposedCards);
+    SQLite::Statement select(db, kExposedCardsSql);
     // Cards bought together often share a department: the previous card's is checked first.
     std::string lastDepartment;
     ExposedCards::Text lastDepartmentText = ExposedCards::kEmpty;
