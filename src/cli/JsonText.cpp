@@ -59,7 +59,10 @@ void JsonStrings::append(std::string& out, const QString& text)
 {
     const auto address = reinterpret_cast<std::uintptr_t>(text.constData());
     Encoded& known = m_encoded[(address / alignof(char16_t)) % m_encoded.size()];
-    if (known.text.constData() != text.constData() || known.text.size() != text.size()) {
+    // An encoded text is never empty (it has its quotes): an empty one is a slot not yet used,
+    // whose null string may point where an empty text does.
+    if (known.json.empty() || known.text.constData() != text.constData() ||
+        known.text.size() != text.size()) {
         known.text = text;
         known.json.clear();
         appendJsonString(known.json, text);
