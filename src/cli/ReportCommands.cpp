@@ -25,15 +25,15 @@ namespace {
 // spreadsheet and the PDF only to a file.
 enum class ReportFormat { Table, Csv, Json, Xlsx, Pdf };
 
-// Writes a report's JSON to the device as it is computed; false when the device refused it.
-using JsonStream = std::function<bool(QIODevice&)>;
+// Writes a report's text to the device as it is made; false when the device refused it.
+using TextStream = std::function<bool(QIODevice&)>;
 
 // One report, computed: the JSON for scripts or the document for people and files. A report too
 // large to hold as a QJsonObject streams its JSON instead (streamJson).
 struct ComputedReport {
     QJsonObject json;
     exports::ReportDocument document;
-    JsonStream streamJson;
+    TextStream streamJson;
 };
 
 class ReportCommands {
@@ -218,13 +218,15 @@ private:
             return emitText(
                 env, path,
                 QString::fromUtf8(QJsonDocument(report.json).toJson(QJsonDocument::Indented)));
-        case ReportFormat::Table: {
-            QString text;
-            QTextStream stream(&text);
-            printDocument(stream, report.document);
-            stream.flush();
-            return emitText(env, path, text);
-        }
+        case ReportFormat::Table:
+            // Printed straight to the device: the exposure table alone is 13 MB of text.
+            return emitStream(env, path, [&report](QIODevice& device) {
+                QTextStream stream(&device);
+                stream.setEncoding(QStringConverter::Utf8);
+                printDocument(stream, report.document);
+                stream.flush();
+                return stream.status() == QTextStream::Ok;
+            });
         case ReportFormat::Csv:
             if (path.isEmpty())
                 return writeStdout(env, exports::csvBytes(report.document));
@@ -252,8 +254,9 @@ private:
         return toInt(ExitCode::Success);
     }
 
-    // Streamed text to stdout, or to the file (all or nothing), whose path is then printed.
-    static int emitStream(CommandEnv& env, const QString& path, const JsonStream& stream)
+    // Text written as it is made to stdout, or to the file (all or nothing), whose path is then
+    // printed.
+    static int emitStream(CommandEnv& env, const QString& path, const TextStream& stream)
     {
         if (path.isEmpty())
             return writeStdout(env, stream);
@@ -272,7 +275,7 @@ private:
         return writeStdout(env, [&bytes](QIODevice& device) { return device.write(bytes) >= 0; });
     }
 
-    static int writeStdout(CommandEnv& env, const JsonStream& stream)
+    static int writeStdout(CommandEnv& env, const TextStream& stream)
     {
         env.out().flush();
         QFile stdoutFile;
