@@ -5,6 +5,7 @@
 #include "DocumentText.h"
 #include "ExitCode.h"
 #include "ExportFormat.h"
+#include "ExposureJson.h"
 #include "JsonShapes.h"
 #include "ReportDocuments.h"
 #include "ReportJson.h"
@@ -24,10 +25,15 @@ namespace {
 // spreadsheet and the PDF only to a file.
 enum class ReportFormat { Table, Csv, Json, Xlsx, Pdf };
 
-// One report, computed: the JSON for scripts or the document for people and files.
+// Writes a report's text to the device as it is made; false when the device refused it.
+using TextStream = std::function<bool(QIODevice&)>;
+
+// One report, computed: the JSON for scripts or the document for people and files. A report too
+// large to hold as a QJsonObject streams its JSON instead (streamJson).
 struct ComputedReport {
     QJsonObject json;
     exports::ReportDocument document;
+    TextStream streamJson;
 };
 
 class ReportCommands {
@@ -50,8 +56,8 @@ public:
             const OutstandingGrouping grouping = parseGroupingOption(args);
             return run(env, args, [grouping](StoreReader& store, QDate asOf, bool json) {
                 const OutstandingReport report = ReportService(store).outstanding(grouping, asOf);
-                return json ? ComputedReport{outstandingReportJson(report), {}}
-                            : ComputedReport{{}, exports::outstandingDocument(report)};
+                return json ? ComputedReport{outstandingReportJson(report), {}, {}}
+                            : ComputedReport{{}, exports::outstandingDocument(report), {}};
             });
         };
         return spec;
@@ -68,8 +74,8 @@ public:
         spec.run = [](CommandEnv& env, const ParsedArgs& args) {
             return run(env, args, [](StoreReader& store, QDate asOf, bool json) {
                 const PipelineReport report = computePipelineReport(store, asOf);
-                return json ? ComputedReport{pipelineReportJson(report), {}}
-                            : ComputedReport{{}, exports::pipelineDocument(report)};
+                return json ? ComputedReport{pipelineReportJson(report), {}, {}}
+                            : ComputedReport{{}, exports::pipelineDocument(report), {}};
             });
         };
         return spec;
@@ -86,8 +92,8 @@ public:
         spec.run = [](CommandEnv& env, const ParsedArgs& args) {
             return run(env, args, [](StoreReader& store, QDate asOf, bool json) {
                 const SavingsReport report = computeSavingsReport(store, asOf);
-                return json ? ComputedReport{savingsReportJson(report), {}}
-                            : ComputedReport{{}, exports::savingsDocument(report)};
+                return json ? ComputedReport{savingsReportJson(report), {}, {}}
+                            : ComputedReport{{}, exports::savingsDocument(report), {}};
             });
         };
         return spec;
@@ -103,9 +109,16 @@ public:
                "when an employee leaves. IDs and names are masked.");
         spec.run = [](CommandEnv& env, const ParsedArgs& args) {
             return run(env, args, [](StoreReader& store, QDate asOf, bool json) {
-                const ExposureReport report = computeExposureReport(store, asOf);
-                return json ? ComputedReport{exposureReportJson(report), {}}
-                            : ComputedReport{{}, exports::exposureDocument(report)};
+                if (json) {
+                    return ComputedReport{{}, {}, [&store, asOf](QIODevice& device) {
+                                              ExposureJsonWriter writer(device);
+                                              streamExposureReport(store, asOf, writer);
+                                              return writer.finish();
+                                          }};
+                }
+                exports::ExposureDocumentSink document;
+                streamExposureReport(store, asOf, document);
+                return ComputedReport{{}, document.take(), {}};
             });
         };
         return spec;
@@ -200,16 +213,20 @@ private:
         report.document.company = companyName(env);
         switch (format) {
         case ReportFormat::Json:
+            if (report.streamJson)
+                return emitStream(env, path, report.streamJson);
             return emitText(
                 env, path,
                 QString::fromUtf8(QJsonDocument(report.json).toJson(QJsonDocument::Indented)));
-        case ReportFormat::Table: {
-            QString text;
-            QTextStream stream(&text);
-            printDocument(stream, report.document);
-            stream.flush();
-            return emitText(env, path, text);
-        }
+        case ReportFormat::Table:
+            // Printed straight to the device: the exposure table alone is 13 MB of text.
+            return emitStream(env, path, [&report](QIODevice& device) {
+                QTextStream stream(&device);
+                stream.setEncoding(QStringConverter::Utf8);
+                printDocument(stream, report.document);
+                stream.flush();
+                return stream.status() == QTextStream::Ok;
+            });
         case ReportFormat::Csv:
             if (path.isEmpty())
                 return writeStdout(env, exports::csvBytes(report.document));
@@ -237,13 +254,32 @@ private:
         return toInt(ExitCode::Success);
     }
 
+    // Text written as it is made to stdout, or to the file (all or nothing), whose path is then
+    // printed.
+    static int emitStream(CommandEnv& env, const QString& path, const TextStream& stream)
+    {
+        if (path.isEmpty())
+            return writeStdout(env, stream);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !stream(file) || !file.commit())
+            return cannotWrite(env, exports::ExportError{exports::ExportError::Kind::CannotWrite,
+                                                         path, file.errorString()});
+        env.out() << path << '\n';
+        return toInt(ExitCode::Success);
+    }
+
     // The bytes exactly as the file would hold them: a QString would drop the BOM Excel needs
     // to read a redirected report as UTF-8.
     static int writeStdout(CommandEnv& env, const QByteArray& bytes)
     {
+        return writeStdout(env, [&bytes](QIODevice& device) { return device.write(bytes) >= 0; });
+    }
+
+    static int writeStdout(CommandEnv& env, const TextStream& stream)
+    {
         env.out().flush();
         QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) < 0 ||
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || !stream(stdoutFile) ||
             !stdoutFile.flush())
             return cannotWrite(env, exports::ExportError{exports::ExportError::Kind::CannotWrite,
                                                          tr("standard output"),

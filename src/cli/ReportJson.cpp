@@ -105,34 +105,4 @@ QJsonObject savingsReportJson(const SavingsReport& report)
     };
 }
 
-QJsonObject exposureReportJson(const ExposureReport& report)
-{
-    QJsonArray holders;
-    for (const ExposureHolder& holder : report.holders) {
-        QJsonArray cards;
-        for (const ExposedCard& card : holder.cards) {
-            cards.append(QJsonObject{
-                {QStringLiteral("iccid"), card.iccid},
-                {QStringLiteral("msisdn"), card.msisdn},
-                {QStringLiteral("carrier"), carrierCode(card.carrier)},
-                {QStringLiteral("state"), stateCode(card.state)},
-                {QStringLiteral("department"), card.department},
-                {QStringLiteral("assignee"), card.assignee},
-            });
-        }
-        holders.append(QJsonObject{
-            {QStringLiteral("holder_id"), holder.maskedId},
-            {QStringLiteral("holder_name"), holder.maskedName},
-            {QStringLiteral("card_count"), count(holder.cardCount())},
-            {QStringLiteral("cards"), cards},
-        });
-    }
-    return QJsonObject{
-        {QStringLiteral("as_of"), dateOrNull(report.asOf)},
-        {QStringLiteral("holders"), holders},
-        {QStringLiteral("total_cards"), count(report.totalCards)},
-        {QStringLiteral("unidentified_cards"), count(report.unidentifiedCards)},
-    };
-}
-
 } // namespace simfleet::cli

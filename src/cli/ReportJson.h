@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/reports/ExposureReport.h"
 #include "services/reports/PipelineReport.h"
 #include "services/reports/SavingsReport.h"
 
@@ -27,9 +26,6 @@ QJsonObject pipelineReportJson(const PipelineReport& report);
 //  "still_paid_monthly_rent_fen"}
 QJsonObject savingsReportJson(const SavingsReport& report);
 
-// {"as_of", "holders": [{"holder_id", "holder_name", "card_count",
-//  "cards": [{"iccid", "msisdn", "carrier", "state", "department", "assignee"}]}],
-//  "total_cards", "unidentified_cards"}
-QJsonObject exposureReportJson(const ExposureReport& report);
+// The exposure report's JSON is streamed: ExposureJson.h.
 
 } // namespace simfleet::cli

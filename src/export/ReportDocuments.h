@@ -26,6 +26,17 @@ ReportDocument savingsDocument(const SavingsReport& report);
 
 // Holders (masked) with their card counts and numbers.
 ReportDocument exposureDocument(const ExposureReport& report);
+// The same document made holder by holder as the report streams them (streamExposureReport):
+// one row per holder is all it keeps, not the cards.
+class ExposureDocumentSink final : public ExposureSink {
+public:
+    void begin(const ExposureTotals& totals) override;
+    void holder(const ExposureHolder& holder) override;
+    ReportDocument take() { return std::move(m_document); }
+
+private:
+    ReportDocument m_document;
+};
 
 // The group's name for people: the carrier's name, or "(none)" for cards without a value.
 QString groupLabel(OutstandingGrouping grouping, const QString& key);

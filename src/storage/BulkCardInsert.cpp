@@ -3,6 +3,7 @@
 
 #include "CardRowMapper.h"
 #include "CodeColumns.h"
+#include "ExposureKey.h"
 #include "SqlValues.h"
 
 #include <SQLiteCpp/Exception.h>
@@ -21,13 +22,13 @@ namespace {
 // then refuses to go on (sound()), so the transaction can only be rolled back.
 
 // The row encodeNewCard makes: the id, then the columns every card insert writes.
-static_assert(kCardRowColumns == kCardFieldCount + 1);
+static_assert(kCardRowColumns == kCardFieldCount + 2);
 const std::string& insertCardRowsSql()
 {
     static const std::string sql = std::string("INSERT OR FAIL INTO cards (id, ") +
-                                   kCardFieldColumns +
+                                   kCardFieldColumns + ", " + kExposureKeyColumn +
                                    ") SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12,"
-                                   " c13, c14, c15 FROM simfleet_rows(?)";
+                                   " c13, c14, c15, c16 FROM simfleet_rows(?)";
     return sql;
 }
 
@@ -204,6 +205,7 @@ void NewCardEncoder::encode(RowBatch& rows, CardId id, const Card& card)
         rows.addNull();
     }
     rows.addInt(card.lost ? 1 : 0);
+    addExposureKey(rows, m_exposure.of(card.holderId));
 }
 
 void encodeLedgerEntry(RowBatch& rows, std::int64_t id, const LedgerEntry& entry,

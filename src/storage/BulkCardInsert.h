@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ExposureKey.h"
 #include "RowBatch.h"
 #include "domain/AuditEvent.h"
 #include "domain/Card.h"
@@ -57,7 +58,7 @@ private:
     std::optional<SQLite::Exception> m_failure;
 };
 
-inline constexpr int kCardRowColumns = 16;  // id, then CardRowMapper's kCardFieldColumns
+inline constexpr int kCardRowColumns = 17;  // id, kCardFieldColumns, exposure_key
 inline constexpr int kAuditRowColumns = 10; // AuditRowMapper's kInsertAuditSql columns
 inline constexpr int kLedgerRowColumns = 8; // id, card_id, kind, amount, date, ref, who, when
 
@@ -76,6 +77,7 @@ private:
         std::string utf8;
     };
     std::vector<Encoded> m_repeated = std::vector<Encoded>(1024);
+    HolderExposures m_exposure;
 
     // The cards of one import all became active at the same instant: its text is kept.
     QDateTime m_stateSince;

@@ -5,6 +5,7 @@
 #include "SqlValues.h"
 
 #include <SQLiteCpp/Column.h>
+#include <string_view>
 
 namespace simfleet::sqlite {
 
@@ -128,6 +129,8 @@ void bindField(SQLite::Statement& statement, TextBinder& text, const Card& card,
         break;
     }
 }
+
+static_assert(std::string_view(kFieldNames[kHolderIdField]) == "holder_id");
 
 bool inMask(CardFieldMask fields, int field)
 {

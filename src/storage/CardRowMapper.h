@@ -34,6 +34,11 @@ void bindCardFields(SQLite::Statement& statement, TextBinder& text, const Card& 
 // Some of kCardFieldColumns: bit i stands for the i-th.
 using CardFieldMask = std::uint16_t;
 inline constexpr CardFieldMask kAllCardFields = (1U << kCardFieldCount) - 1;
+inline constexpr int kHolderIdField = 6; // holder_id's place in kCardFieldColumns
+
+// Not a field a service owns: exposure_key, which the store derives from holder_id
+// (ExposureKey.h) and writes with every new card and every change of its holder ID.
+inline constexpr const char* kExposureKeyColumn = "exposure_key";
 
 // The fields in which card differs from stored.
 CardFieldMask changedCardFields(const Card& stored, const Card& card);

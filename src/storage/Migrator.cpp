@@ -6,6 +6,7 @@
 #include "CarrierProfileRows.h"
 #include "DatabaseFile.h"
 #include "EmbeddedResources.h"
+#include "ExposureKey.h"
 #include "SqlValues.h"
 
 #include <QDir>
@@ -45,7 +46,8 @@ std::vector<Migration> loadMigrations()
 }
 
 // Data that belongs to a schema step: version 1 seeds the carrier profiles it creates, version 8
-// builds the arrears summary from the ledger already stored.
+// builds the arrears summary from the ledger already stored, version 9 the exposure keys of the
+// cards already stored.
 void seedData(SQLite::Database& db, int version)
 {
     if (version == 1)
@@ -54,6 +56,8 @@ void seedData(SQLite::Database& db, int version)
         StatementCache statements(db);
         rebuildArrears(statements);
     }
+    if (version == 9)
+        buildExposureKeys(db);
 }
 
 void applyStep(SQLite::Database& db, const Migration& migration)

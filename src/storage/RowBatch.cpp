@@ -29,7 +29,7 @@ int connect(sqlite3* db, void* /*aux*/, int /*argc*/, const char* const* /*argv*
 {
     const int declared = sqlite3_declare_vtab(
         db, "CREATE TABLE x(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15,"
-            " batch HIDDEN)");
+            " c16, batch HIDDEN)");
     if (declared != SQLITE_OK)
         return declared;
     *table = new (std::nothrow) sqlite3_vtab{};

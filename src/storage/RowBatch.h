@@ -21,7 +21,7 @@ namespace simfleet::sqlite {
 // statement per thousand rows keeps the cursors open and appends where the last row went.
 class RowBatch {
 public:
-    static constexpr int kMaxColumns = 16;
+    static constexpr int kMaxColumns = 17;
 
     explicit RowBatch(int columns);
 

@@ -8,6 +8,7 @@
 #include "CardReads.h"
 #include "CarrierProfileRows.h"
 #include "CompanyProfileRows.h"
+#include "ExposureReads.h"
 #include "PacketRows.h"
 #include "SqliteErrors.h"
 #include "StandingReads.h"
@@ -190,6 +191,12 @@ void SqliteReader<I>::forEachCardIn(CardSubset subset,
 {
     auto& c = m_connection;
     exclusively(c, [&] { reads::forEachCardIn(*c.db, subset, visit); });
+}
+
+template <class I> void SqliteReader<I>::readExposedCards(ExposedCards& cards)
+{
+    auto& c = m_connection;
+    exclusively(c, [&] { reads::readExposedCards(*c.db, cards); });
 }
 
 template <class I>

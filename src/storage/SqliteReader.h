@@ -47,6 +47,7 @@ public:
     std::optional<QDate> lastLedgerDate() override;
     std::vector<StateDay> cardsByStateDay() override;
     void forEachCardIn(CardSubset subset, const std::function<void(const Card&)>& visit) override;
+    void readExposedCards(ExposedCards& cards) override;
     void forEachStateEvent(std::optional<CardState> from, CardState to,
                            const std::function<void(const AuditEvent&)>& visit) override;
     std::vector<StateCount> stateCounts(const CardFilter& filter) override;

@@ -6,6 +6,7 @@
 #include "CarrierProfileRows.h"
 #include "CodeColumns.h"
 #include "CompanyProfileRows.h"
+#include "ExposureKey.h"
 #include "PacketRows.h"
 #include "SqlValues.h"
 #include "SqliteErrors.h"
@@ -22,8 +23,9 @@ namespace {
 // Built on first use: a std::string at namespace scope could throw before main.
 const std::string& insertCardSql()
 {
-    static const std::string sql = std::string("INSERT INTO cards (") + kCardFieldColumns +
-                                   ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static const std::string sql = std::string("INSERT INTO cards (") + kCardFieldColumns + ", " +
+                                   kExposureKeyColumn +
+                                   ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     return sql;
 }
 
@@ -32,6 +34,8 @@ const std::string& insertCardSql()
 std::string updateCardSql(CardFieldMask fields)
 {
     std::string assignments = cardFieldAssignments(fields);
+    if ((fields & (1U << kHolderIdField)) != 0)
+        assignments += std::string(", ") + kExposureKeyColumn + " = ?";
     if (!assignments.empty())
         assignments += ", ";
     return "UPDATE cards SET " + assignments + "version = version + 1 WHERE id = ? AND version = ?";
@@ -104,6 +108,8 @@ CardId SqliteWriter::insertCard(const Card& card, const AuditDraft& audit)
     return guarded([&] {
         StatementUse insert(statement(m_insertCard, insertCardSql().c_str()));
         bindCardFields(*insert, m_insertCardText, card);
+        bindExposureKey(*insert, m_insertCardText, kCardFieldCount + 1,
+                        holderExposure(card.holderId));
         insert->exec();
         const CardId id = connection().db->getLastInsertRowid();
         m_stateDays.add(summaryFieldsOf(card).stateDay);
@@ -347,7 +353,9 @@ void SqliteWriter::updateCard(const Card& card, const AuditDraft& audit)
         if (slot == nullptr)
             slot = &connection().statements.get(updateCardSql(changed));
         StatementUse update(*slot);
-        const int next = bindCardFields(*update, m_updateCardText, card, changed, 1);
+        int next = bindCardFields(*update, m_updateCardText, card, changed, 1);
+        if ((changed & (1U << kHolderIdField)) != 0)
+            bindExposureKey(*update, m_updateCardText, next++, holderExposure(card.holderId));
         update->bind(next, card.id);
         update->bind(next + 1, card.version);
         if (update->exec() == 0) {

@@ -179,7 +179,10 @@ TEST_CASE("measure the desktop app on the full-size fleet", "[.desktop-perf]")
         ReportRequest request = reports->request();
         request.kind = kind;
         request.grouping = grouping;
-        request.asOf = QDate::currentDate().addDays(-daysAgo);
+        // Today as the app means it (China Standard Time), as the view's own default: the
+        // machine's local date lags behind it for eight hours of every day, and a day before
+        // the fleet's last change is answered from the history.
+        request.asOf = SystemClock().today().addDays(-daysAgo);
         return timeReport(*reports, shown, [&] { reports->setRequest(request); });
     };
     line("outstanding by department",
@@ -198,7 +201,10 @@ TEST_CASE("measure the desktop app on the full-size fleet", "[.desktop-perf]")
          ms(timeReport(*reports, shown, [&] { reports->refresh(); })));
     line("longest GUI-thread stall, reports", ms(stalls.worstMs()));
     line("memory after the reports (exposure not yet)", memoryText());
-    line("exposure (known to read every card)",
-         ms(ask(ReportKind::Exposure, OutstandingGrouping::Carrier, 0)));
+    stalls.restart();
+    line("**exposure**", ms(ask(ReportKind::Exposure, OutstandingGrouping::Carrier, 0)));
+    line("longest GUI-thread stall, exposure", ms(stalls.worstMs()));
     line("memory after exposure", memoryText());
+    line("exposure again", ms(ask(ReportKind::Exposure, OutstandingGrouping::Carrier, 0)));
+    line("memory after exposure twice", memoryText());
 }

@@ -95,6 +95,7 @@ public:
     {
         m_store.forEachCardIn(subset, visit);
     }
+    void readExposedCards(ExposedCards& cards) override { m_store.readExposedCards(cards); }
     void forEachStateEvent(std::optional<CardState> from, CardState to,
                            const std::function<void(const AuditEvent&)>& visit) override
     {

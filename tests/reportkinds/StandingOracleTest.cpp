@@ -82,8 +82,15 @@ void requireSameExposure(const ExposureReport& fast, const ExposureReport& slow)
         CHECK(fast.holders[i].maskedName == slow.holders[i].maskedName);
         REQUIRE(fast.holders[i].cards.size() == slow.holders[i].cards.size());
         for (std::size_t j = 0; j < slow.holders[i].cards.size(); ++j) {
-            CHECK(fast.holders[i].cards[j].id == slow.holders[i].cards[j].id);
-            CHECK(fast.holders[i].cards[j].state == slow.holders[i].cards[j].state);
+            const ExposedCard& a = fast.holders[i].cards[j];
+            const ExposedCard& b = slow.holders[i].cards[j];
+            CHECK(a.id == b.id);
+            CHECK(a.state == b.state);
+            CHECK(a.iccid == b.iccid);
+            CHECK(a.msisdn == b.msisdn);
+            CHECK(a.carrier == b.carrier);
+            CHECK(a.department == b.department);
+            CHECK(a.assignee == b.assignee);
         }
     }
 }

@@ -9,6 +9,7 @@
 #include "domain/OutstandingGrouping.h"
 #include "domain/Packet.h"
 #include "domain/Result.h"
+#include "ports/ExposedCards.h"
 #include "ports/LedgerBatch.h"
 #include "rules/Aging.h"
 
@@ -198,6 +199,11 @@ public:
     // Streams the cards of the subset, in id order.
     virtual void forEachCardIn(CardSubset subset,
                                const std::function<void(const Card&)>& visit) = 0;
+    // Adds to cards, in id order, every card that is not void and whose holder exposure
+    // (rules/HolderExposure) is a person's or cannot be told, from the summary the store keeps
+    // with every card it writes: the fifth of a fleet the exposure report needs, not a million
+    // cards. Holder IDs and departments go in as shared texts.
+    virtual void readExposedCards(ExposedCards& cards) = 0;
     // Streams the audit events that put a card in state `to`, in seq order: its creation in that
     // state or a change to it; with `from`, only changes from that state. The changes that reopen
     // a card and the events into carrier-confirmed are indexed; others are found by reading the

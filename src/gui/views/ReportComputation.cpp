@@ -38,9 +38,13 @@ ComputedReport computeReport(StoreReader& store, const ReportRequest& request)
     case ReportKind::Savings:
         computed.document = exports::savingsDocument(computeSavingsReport(store, request.asOf));
         break;
-    case ReportKind::Exposure:
-        computed.document = exports::exposureDocument(computeExposureReport(store, request.asOf));
+    case ReportKind::Exposure: {
+        // Holder by holder: the document keeps a row per holder, never the cards behind them.
+        exports::ExposureDocumentSink document;
+        streamExposureReport(store, request.asOf, document);
+        computed.document = document.take();
         break;
+    }
     }
     computed.document.company = companyName(store);
     return computed;

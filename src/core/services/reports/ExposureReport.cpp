@@ -4,6 +4,7 @@
 #include "rules/Masking.h"
 #include "rules/Validators.h"
 #include "services/reports/CardHistory.h"
+#include "services/reports/ExposureFromSummary.h"
 #include "services/reports/StandingNow.h"
 
 #include <algorithm>
@@ -24,38 +25,19 @@ ExposedCard exposed(const Card& card, CardState state)
                        shownAssignee(card.assignee, card.holderName)};
 }
 
-// Where each card stood at the end of the day: as it stands now when nothing was recorded since
-// (fleetStandsAsOf), else put back from the replayed audit log.
-class StateAsOf {
-public:
-    StateAsOf(StoreReader& store, QDate asOf, bool replay)
-    {
-        if (replay)
-            m_history = CardHistory::read(store, asOf);
-    }
-    std::optional<CardState> of(const Card& card) const
-    {
-        if (!m_history)
-            return card.state;
-        const std::optional<CardStanding> standing = m_history->standingOf(card);
-        return standing ? std::optional<CardState>(standing->state) : std::nullopt;
-    }
-
-private:
-    std::optional<CardHistory> m_history;
-};
-
-ExposureReport exposureReport(StoreReader& store, QDate asOf, bool replay)
+// Every card put back where it stood at the end of the day from the replayed audit log: the
+// definition, read from the whole fleet.
+ExposureReport replayedReport(StoreReader& store, QDate asOf)
 {
     ExposureReport report;
     report.asOf = asOf;
 
-    const StateAsOf stateAsOf(store, asOf, replay);
+    const CardHistory history = CardHistory::read(store, asOf);
     // Keyed by the full ID only while grouping; it never leaves this function.
     std::map<QString, ExposureHolder> byId;
     store.forEachCard({}, [&](const Card& card) {
-        const std::optional<CardState> state = stateAsOf.of(card);
-        if (!state || *state == CardState::Void)
+        const std::optional<CardStanding> standing = history.standingOf(card);
+        if (!standing || standing->state == CardState::Void)
             return;
         const Result<HolderId> holderId = validateHolderId(card.holderId);
         if (!holderId) {
@@ -69,7 +51,7 @@ ExposureReport exposureReport(StoreReader& store, QDate asOf, bool replay)
             holder.maskedId = maskId(holderId->value);
         if (holder.maskedName.isEmpty())
             holder.maskedName = maskName(card.holderName.trimmed());
-        holder.cards.push_back(exposed(card, *state)); // forEachCard goes in ICCID order
+        holder.cards.push_back(exposed(card, standing->state)); // forEachCard goes in ICCID order
         ++report.totalCards;
     });
 
@@ -86,16 +68,48 @@ ExposureReport exposureReport(StoreReader& store, QDate asOf, bool replay)
     return report;
 }
 
+// Collects what a sink is given into the whole report.
+class WholeReport final : public ExposureSink {
+public:
+    void begin(const ExposureTotals& totals) override
+    {
+        m_report.asOf = totals.asOf;
+        m_report.totalCards = totals.totalCards;
+        m_report.unidentifiedCards = totals.unidentifiedCards;
+        m_report.holders.reserve(static_cast<std::size_t>(totals.holders));
+    }
+    void holder(const ExposureHolder& holder) override { m_report.holders.push_back(holder); }
+    ExposureReport take() { return std::move(m_report); }
+
+private:
+    ExposureReport m_report;
+};
+
 } // namespace
+
+void streamExposureReport(StoreReader& store, QDate asOf, ExposureSink& sink)
+{
+    if (fleetStandsAsOf(store, asOf)) {
+        streamExposureFromSummary(store, asOf, sink);
+        return;
+    }
+    const ExposureReport report = replayedReport(store, asOf);
+    sink.begin(ExposureTotals{report.asOf, static_cast<std::int64_t>(report.holders.size()),
+                              report.totalCards, report.unidentifiedCards});
+    for (const ExposureHolder& holder : report.holders)
+        sink.holder(holder);
+}
 
 ExposureReport computeExposureReport(StoreReader& store, QDate asOf)
 {
-    return exposureReport(store, asOf, !fleetStandsAsOf(store, asOf));
+    WholeReport whole;
+    streamExposureReport(store, asOf, whole);
+    return whole.take();
 }
 
 ExposureReport computeExposureReportFromHistory(StoreReader& store, QDate asOf)
 {
-    return exposureReport(store, asOf, true);
+    return replayedReport(store, asOf);
 }
 
 } // namespace simfleet

@@ -40,10 +40,34 @@ struct ExposureReport {
     std::int64_t unidentifiedCards{0};
 };
 
+// The report's figures, known before its first holder.
+struct ExposureTotals {
+    QDate asOf;
+    std::int64_t holders{0};
+    std::int64_t totalCards{0};
+    std::int64_t unidentifiedCards{0};
+};
+
+// Takes the report holder by holder, so that 200,000 cards can be written out without the whole
+// report in memory: begin once, then each holder in the report's order.
+class ExposureSink {
+public:
+    ExposureSink() = default;
+    ExposureSink(const ExposureSink&) = delete;
+    ExposureSink& operator=(const ExposureSink&) = delete;
+    virtual ~ExposureSink() = default;
+
+    virtual void begin(const ExposureTotals& totals) = 0;
+    virtual void holder(const ExposureHolder& holder) = 0;
+};
+
 // Cards not yet void at the end of asOf whose holder ID is a person's resident ID (not a company
 // USCC), grouped by that ID: the list to check against 一证通查 when an employee leaves.
 // Storage failures throw StoreError.
-// When nothing was recorded after asOf (fleetStandsAsOf), each card's state is the one it has.
+// When nothing was recorded after asOf (fleetStandsAsOf), the cards come from the summary the
+// store keeps of them (StoreReader::forEachExposedCard), each in the state it has now.
+void streamExposureReport(StoreReader& store, QDate asOf, ExposureSink& sink);
+// The same report, whole.
 ExposureReport computeExposureReport(StoreReader& store, QDate asOf);
 
 // The same report with every card put back from the replayed audit log: the definition, for
