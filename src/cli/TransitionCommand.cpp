@@ -3,7 +3,7 @@
 #include "CommandEnv.h"
 #include "Commands.h"
 #include "ExitCode.h"
-#include "KeyFile.h"
+#include "io/KeyFile.h"
 #include "services/CardLookup.h"
 #include "services/LifecycleService.h"
 #include "text/ErrorText.h"

@@ -1,42 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/demo/GrownFleet.h"
 
+#include "io/KeyFile.h"
 #include "services/CardLookup.h"
 #include "services/CompanyService.h"
 #include "services/ImportService.h"
 #include "services/LifecycleService.h"
 #include "services/demo/grown/FleetFiles.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 
 namespace simfleet {
 
 namespace {
 
-// A key file: one ICCID a line.
-Result<std::vector<QString>> keysIn(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::FileUnreadable, path, 0};
-    std::vector<QString> keys;
-    while (!file.atEnd()) {
-        const QString key = QString::fromLatin1(file.readLine()).trimmed();
-        if (!key.isEmpty())
-            keys.push_back(key);
-    }
-    return keys;
-}
-
 // Moves the cards of a key file along one edge, all or none.
 Status move(ServiceContext& context, const QString& keyFile, const TransitionRequest& request)
 {
-    const Result<std::vector<QString>> keys = keysIn(keyFile);
+    const Result<QStringList> keys = readKeyFile(keyFile);
     if (!keys)
         return keys.error();
     std::vector<CardId> ids;
-    ids.reserve(keys->size());
+    ids.reserve(static_cast<std::size_t>(keys->size()));
     for (const Result<CardId>& found : findCardIdsByKeys(context.store, *keys)) {
         if (!found)
             return found.error();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KeyFile.h"
+#include "io/KeyFile.h"
 
 #include <QFile>
 
-namespace simfleet::cli {
+namespace simfleet {
 
 Result<QStringList> readKeyFile(const QString& path)
 {
@@ -22,4 +22,4 @@ Result<QStringList> readKeyFile(const QString& path)
     return keys;
 }
 
-} // namespace simfleet::cli
+} // namespace simfleet
