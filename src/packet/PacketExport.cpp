@@ -2,6 +2,7 @@
 #include "PacketExport.h"
 
 #include "PacketFilesInParallel.h"
+#include "PacketProgress.h"
 #include "services/CompanyService.h"
 
 #include <QDir>
@@ -49,7 +50,8 @@ Result<PacketExportOutcome> exportPackets(ServiceContext context, const PacketRe
 
     const CarrierProfile carrier = context.store.carrierProfile(request.carrier);
     PacketFilesInParallel files(*company, carrier, language, folder, options.threads);
-    Result<std::vector<PacketRecord>> recorded = packets.record(outcome.plan, files);
+    PacketProgress watched(files, options.progress, options.cancel);
+    Result<std::vector<PacketRecord>> recorded = packets.record(outcome.plan, watched);
     // Every task has ended before a zip is removed: none is written after.
     const QStringList written = files.settle();
     if (!recorded) {

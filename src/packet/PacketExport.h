@@ -5,6 +5,8 @@
 #include "services/PacketService.h"
 
 #include <QString>
+#include <atomic>
+#include <functional>
 
 namespace simfleet::packet {
 
@@ -21,9 +23,16 @@ struct PacketExportOutcome {
 Status checkPacketPrerequisites(StoreReader& store);
 
 struct PacketExportOptions {
+    PacketExportOptions() = default;
+    explicit PacketExportOptions(int threadCount) : threads(threadCount) {}
+
     // Threads that make the documents and zips: 0 for one per processor core, 1 for none but
     // the caller's (the same files either way).
     int threads{0};
+    // Called on the calling thread after each packet is written (and once with 0 at the start).
+    std::function<void(int written, int total)> progress;
+    // Set from any thread to stop: the export then ends with Cancelled and keeps nothing.
+    const std::atomic_bool* cancel{nullptr};
 };
 
 // Exports the cards the request selects: one zip per home area into folder, each recorded with

@@ -61,6 +61,7 @@ ErrorCategory categoryOf(ErrorCode code)
     case ErrorCode::FileNotText:
     case ErrorCode::CsvFieldCount:
     case ErrorCode::HomeAreaInvalid:
+    case ErrorCode::Cancelled:
         return ErrorCategory::Refused;
     case ErrorCode::StorageCannotOpen:
     case ErrorCode::StorageNotADatabase:

@@ -84,6 +84,8 @@ enum class ErrorCode {
     StorageReadOnly, // detail: the path; the store may be read but not changed
     // Field values, continued
     HomeAreaInvalid, // detail: the value as given (shortened when long)
+    // Work the user stopped before it ended; nothing of it was kept
+    Cancelled,
 };
 
 // How a front end should treat an error: the CLI maps these to exit codes 3, 4 and 1.

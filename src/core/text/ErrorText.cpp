@@ -380,6 +380,9 @@ QString describeWithoutDetail(const Error& error)
                    "simfleet::ErrorText",
                    "not a home area (write a place name of at most %1 characters)")
             .arg(kHomeAreaMaxLength);
+    case ErrorCode::Cancelled:
+        return QCoreApplication::translate("simfleet::ErrorText",
+                                           "stopped before the end: nothing was kept");
     }
     return QCoreApplication::translate("simfleet::ErrorText", "unexpected error");
 }

@@ -2,12 +2,13 @@
 #include "packets/PacketExporter.h"
 
 #include "PacketExport.h"
+#include "app/DatabaseOpening.h"
 #include "text/ErrorText.h"
 #include "text/Labels.h"
+#include "worker/ProgressTask.h"
 
 #include <QDir>
 #include <QFileDialog>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -27,6 +28,23 @@ QString chooseWithDialog(QWidget* parent, const QString& title)
 
 // At most this many refused cards are named in a message; the rest are counted.
 constexpr int kNamedRefusals = 8;
+
+Result<packet::PacketExportOutcome>
+exportOnOwnConnection(const QString& database, const Clock& clock, const QString& operatorName,
+                      const PacketRequest& request, const QString& folder,
+                      packet::PacketLanguage language, WorkerProgress& progress)
+{
+    return onOwnConnection<packet::PacketExportOutcome>(database, clock, [&](Store& store) {
+        packet::PacketExportOptions options;
+        options.progress = [&progress](int written, int total) {
+            progress.total = total;
+            progress.done = written;
+        };
+        options.cancel = &progress.cancel;
+        return packet::exportPackets(ServiceContext{store, clock, operatorName}, request, folder,
+                                     language, options);
+    });
+}
 
 } // namespace
 
@@ -129,21 +147,46 @@ PacketExporter::run(const std::vector<PacketRequest>& requests)
 
     // The zips and their files are named in the interface's language.
     const packet::PacketLanguage language = packet::packetLanguageFor(QLocale());
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    for (const PacketRequest& request : requests) {
-        const Result<packet::PacketExportOutcome> exported =
-            packet::exportPackets(m_session.context(), request, outcome.folder, language);
-        if (!exported) {
-            outcome.problems << tr("%1: %2").arg(carrierLabel(request.carrier),
-                                                 describe(exported.error()));
+    // Made on a connection and thread of their own, so the window stays painted and the user
+    // can stop: a stopped carrier keeps nothing, and the carriers after it are not started.
+    std::vector<Result<packet::PacketExportOutcome>> exported;
+    std::atomic<int> current{0};
+    const QString database = m_session.databasePath();
+    const Clock& clock = m_session.clock();
+    const QString operatorName = m_session.operatorName();
+    const auto label = [&](int done, int total) {
+        const QString carrier =
+            carrierLabel(requests
+                             .at(static_cast<std::size_t>(
+                                 std::min(current.load(), static_cast<int>(requests.size()) - 1)))
+                             .carrier);
+        return total == 0 ? tr("%1: preparing the packets…").arg(carrier)
+                          : tr("%1: packet %2 of %3 written").arg(carrier).arg(done).arg(total);
+    };
+    runWithProgress(
+        parentWidget(), tr("Export submission packets"), label, [&](WorkerProgress& progress) {
+            for (const PacketRequest& request : requests) {
+                if (progress.cancel)
+                    break;
+                progress.done = 0;
+                progress.total = 0;
+                exported.push_back(exportOnOwnConnection(database, clock, operatorName, request,
+                                                         outcome.folder, language, progress));
+                ++current;
+            }
+        });
+    for (std::size_t i = 0; i < exported.size(); ++i) {
+        const Result<packet::PacketExportOutcome>& result = exported[i];
+        if (!result) {
+            outcome.problems << tr("%1: %2").arg(carrierLabel(requests[i].carrier),
+                                                 describe(result.error()));
             continue;
         }
-        for (const CardRefusal& refusal : exported->plan.refused)
+        for (const CardRefusal& refusal : result->plan.refused)
             outcome.problems << tr("%1: %2").arg(refusal.card.iccid, describe(refusal.reason));
-        for (const PacketRecord& record : exported->packets)
+        for (const PacketRecord& record : result->packets)
             outcome.written << record.outputPath;
     }
-    QGuiApplication::restoreOverrideCursor();
     if (!outcome.written.isEmpty())
         Q_EMIT packetsWritten();
     return outcome;
