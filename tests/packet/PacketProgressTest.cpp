@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An export says how far it has come, and a Cancel takes everything back: no zip, no packet, no
 // audit row.
+#include "PacketProgress.h"
+
 #include "PacketExport.h"
 #include "PacketFixture.h"
 
@@ -99,4 +101,79 @@ TEST_CASE("a cancelled export keeps no zip, no packet and no audit row, and may 
     REQUIRE(again->packets.size() == static_cast<std::size_t>(kAreas.size()));
     CHECK(again->packets.front().id == 1);
     CHECK(fixture.zipsWritten().size() == kAreas.size());
+}
+
+namespace {
+
+// Counts what reaches it.
+class CountingFiles final : public PacketFileWriter {
+public:
+    int written{0};
+    bool finished{false};
+
+    Result<WrittenPacket> write(const PacketDraft& draft) override
+    {
+        ++written;
+        return WrittenPacket{QStringLiteral("/nowhere/%1.zip").arg(draft.id), {}};
+    }
+    Status finish() override
+    {
+        finished = true;
+        return {};
+    }
+};
+
+} // namespace
+
+TEST_CASE("after a Cancel no further packet is made, and finishing says it was cancelled")
+{
+    CountingFiles files;
+    std::atomic_bool cancel{false};
+    packet::PacketProgress progress(files, {}, &cancel);
+    const std::vector<PacketDraft> drafts(3);
+    progress.start(drafts);
+
+    REQUIRE(progress.write(drafts[0]).ok());
+    cancel = true;
+    const Result<WrittenPacket> second = progress.write(drafts[1]);
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().code == ErrorCode::Cancelled);
+    CHECK(files.written == 1);
+
+    const Status finished = progress.finish();
+    REQUIRE_FALSE(finished.ok());
+    CHECK(finished.error().code == ErrorCode::Cancelled);
+}
+
+namespace {
+
+// Finishes as told, the user's Cancel arriving meanwhile.
+class CancelWhileFinishing final : public PacketFileWriter {
+public:
+    explicit CancelWhileFinishing(std::atomic_bool& cancel) : m_cancel(cancel) {}
+    Result<WrittenPacket> write(const PacketDraft&) override { return WrittenPacket{}; }
+    Status finish() override
+    {
+        m_cancel = true;
+        return {};
+    }
+
+private:
+    std::atomic_bool& m_cancel;
+};
+
+} // namespace
+
+TEST_CASE("a Cancel while the last zips are written still takes the export back")
+{
+    std::atomic_bool cancel{false};
+    CancelWhileFinishing files(cancel);
+    packet::PacketProgress progress(files, {}, &cancel);
+    const std::vector<PacketDraft> drafts(1);
+    progress.start(drafts);
+    REQUIRE(progress.write(drafts[0]).ok());
+
+    const Status finished = progress.finish();
+    REQUIRE_FALSE(finished.ok());
+    CHECK(finished.error().code == ErrorCode::Cancelled);
 }
