@@ -424,3 +424,27 @@ TEST_CASE("Settings keeps the company profile and refuses a bad USCC", "[gui][pa
         CHECK(child<QLineEdit>(form, "agentId")->text() != company.agentId);
     }
 }
+
+TEST_CASE("An export's summary names the first packets by file, counts the rest and links the "
+          "folder",
+          "[gui][packets]")
+{
+    PacketExporter::Outcome outcome;
+    outcome.folder = QStringLiteral("/tmp/packets");
+    for (int i = 1; i <= 330; ++i)
+        outcome.written << QStringLiteral("/tmp/packets/packet-%1-cmcc-北京市.zip").arg(i);
+
+    const QString summary = PacketExporter::summary(outcome);
+    CHECK(summary.contains(QStringLiteral("330")));
+    CHECK(summary.contains(QStringLiteral("packet-1-cmcc-北京市.zip")));
+    CHECK(summary.contains(QStringLiteral("packet-10-cmcc-北京市.zip")));
+    CHECK_FALSE(summary.contains(QStringLiteral("packet-11-cmcc-北京市.zip")));
+    CHECK_FALSE(summary.contains(QStringLiteral("/tmp/packets/packet-1-")));
+    CHECK(summary.contains(QStringLiteral("320")));
+    CHECK(summary.contains(QStringLiteral("href=\"file:///tmp/packets\"")));
+
+    outcome.written = outcome.written.mid(0, 2);
+    const QString few = PacketExporter::summary(outcome);
+    CHECK(few.contains(QStringLiteral("packet-2-cmcc-北京市.zip")));
+    CHECK_FALSE(few.contains(QStringLiteral("more")));
+}

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,6 +29,8 @@ QString chooseWithDialog(QWidget* parent, const QString& title)
 
 // At most this many refused cards are named in a message; the rest are counted.
 constexpr int kNamedRefusals = 8;
+// At most this many packets are named when an export is done; the rest are counted.
+constexpr int kNamedPackets = 10;
 
 Result<packet::PacketExportOutcome>
 exportOnOwnConnection(const QString& database, const Clock& clock, const QString& operatorName,
@@ -196,12 +199,17 @@ QString PacketExporter::summary(const Outcome& outcome)
 {
     QStringList parts;
     if (!outcome.written.isEmpty()) {
-        QStringList paths;
-        for (const QString& path : outcome.written)
-            paths << QDir::toNativeSeparators(path).toHtmlEscaped();
+        // They all went into the folder chosen: named by file, and only the first few.
+        const auto count = static_cast<int>(outcome.written.size());
+        QStringList names;
+        for (int i = 0; i < std::min(count, kNamedPackets); ++i)
+            names << QFileInfo(outcome.written.at(i)).fileName().toHtmlEscaped();
+        if (count > kNamedPackets)
+            names << tr("… and %n more", nullptr, count - kNamedPackets).toHtmlEscaped();
         // A link, so the folder opens when the user asks rather than behind their back.
-        parts << tr("%n packet(s) written:", nullptr, static_cast<int>(outcome.written.size())) +
-                     QStringLiteral("<br>") + paths.join(QStringLiteral("<br>")) +
+        parts << tr("%n packet(s) written into %1:", nullptr, count)
+                         .arg(QDir::toNativeSeparators(outcome.folder).toHtmlEscaped()) +
+                     QStringLiteral("<br>") + names.join(QStringLiteral("<br>")) +
                      QStringLiteral("<br><a href=\"%1\">%2</a>")
                          .arg(QUrl::fromLocalFile(outcome.folder).toString(QUrl::FullyEncoded),
                               tr("Open folder").toHtmlEscaped());
