@@ -2,6 +2,7 @@
 // openSqliteStore and the schema-version queries of SqliteStore.h.
 #include "DatabaseFile.h"
 #include "Migrator.h"
+#include "NewFileJournal.h"
 #include "OnlineBackup.h"
 #include "SqliteErrors.h"
 #include "SqliteStore.h"
@@ -103,7 +104,11 @@ Result<std::unique_ptr<Store>> openChecked(const QString& path, const Clock& clo
         // A migration rewrites tables, and a bulk write fills pages: neither goes into a file
         // whose pages no longer read back.
         const bool migrates = header.holdsSchema && header.schemaVersion < latestSchemaVersion();
-        if (options.checkSound || migrates) {
+        // A file as small as a new one is checked at once, which costs nothing and leaves its
+        // first bulk write free to go through a rollback journal (NewFileJournal) instead of the
+        // WAL a check beside the write counts on.
+        const bool small = file.size() <= sqlite::NewFileJournal::kNewFileBytes;
+        if (options.checkSound || migrates || (options.checkSoundAlongside && small)) {
             if (auto damage = damageIn(*probe))
                 return *damage;
         } else if (options.checkSoundAlongside) {

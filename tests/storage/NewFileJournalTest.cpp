@@ -62,6 +62,19 @@ TEST_CASE("A bulk write into a new file goes through a rollback journal, and the
     CHECK(fixture.store().countCards({}) == 1);
 }
 
+TEST_CASE("A batch write checked for soundness into a file as small as a new one is checked at "
+          "once, and goes through a rollback journal")
+{
+    StoreOpenOptions options = journalNewFile(true);
+    options.checkSoundAlongside = true;
+    StoreFixture fixture(options);
+    fixture.reopen(); // the file exists now, as `import` finds it after `init`
+    const Seen seen = writeAndLook(fixture, 1);
+    CHECK(seen.journal);
+    CHECK_FALSE(seen.wal);
+    CHECK(fixture.store().countCards({}) == 1);
+}
+
 TEST_CASE("Without the option, or with another connection open, a new file's write uses the WAL")
 {
     SECTION("without the option")

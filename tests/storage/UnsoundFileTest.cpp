@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Databases that are not what they seem: damaged pages, read-only files, another program's file.
 #include "DatabaseFile.h"
+#include "NewFileJournal.h"
 #include "StorageTestSupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <unistd.h>
 
 using namespace simfleet;
@@ -46,6 +48,9 @@ void damageMiddlePages(const QString& path)
     REQUIRE(file.write(QByteArray(2 * sqlite::kPageSize, '\xA5')) == 2 * sqlite::kPageSize);
 }
 
+// Enough cards for a file past the size up to which a file is checked at once.
+constexpr int kCardsPastNewFileSize = 12000;
+
 void setUserVersion(const QString& path, int version)
 {
     SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
@@ -79,20 +84,15 @@ TEST_CASE("A damaged database is refused before any bulk write or migration, byt
         CHECK(opened.error().code == ErrorCode::StorageDamaged);
         CHECK(categoryOf(opened.error().code) == ErrorCategory::Storage);
     }
-    SECTION("opened for a batch write checked alongside: opens, and its write is rolled back")
+    SECTION("opened for a batch write checked alongside, when as small as a new file: checked "
+            "at once")
     {
+        REQUIRE(QFileInfo(fixture.path()).size() <= sqlite::NewFileJournal::kNewFileBytes);
         StoreOpenOptions options;
         options.checkSoundAlongside = true;
-        auto opened = openSqliteStore(fixture.path(), fixture.clock(), options);
-        REQUIRE(opened.ok()); // the check has not held up the opening
-        const Status written =
-            (*opened)->write(QStringLiteral("alice"), [&](StoreWriter& writer) -> Status {
-                writer.insertCard(sampleCard(9001), created());
-                return {};
-            });
-        REQUIRE_FALSE(written.ok());
-        CHECK(written.error().code == ErrorCode::StorageDamaged);
-        CHECK_FALSE(written.error().detail.isEmpty());
+        const auto opened = openSqliteStore(fixture.path(), fixture.clock(), options);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::StorageDamaged);
     }
     SECTION("opened to be migrated")
     {
@@ -246,15 +246,42 @@ TEST_CASE("Another program's database and a file that is not SQLite are each nam
     }
 }
 
+TEST_CASE("A damaged database past a new file's size is checked alongside a batch write, which "
+          "is rolled back")
+{
+    StoreFixture fixture;
+    fillWithCards(fixture, kCardsPastNewFileSize);
+    REQUIRE(QFileInfo(fixture.path()).size() > sqlite::NewFileJournal::kNewFileBytes);
+    damageMiddlePages(fixture.path());
+    const QByteArray before = fileBytes(fixture.path());
+    const QStringList filesBefore = filesIn(fixture.dir());
+    {
+        StoreOpenOptions options;
+        options.checkSoundAlongside = true;
+        auto opened = openSqliteStore(fixture.path(), fixture.clock(), options);
+        REQUIRE(opened.ok()); // the check has not held up the opening
+        const Status written =
+            (*opened)->write(QStringLiteral("alice"), [&](StoreWriter& writer) -> Status {
+                writer.insertCard(sampleCard(90001), created());
+                return {};
+            });
+        REQUIRE_FALSE(written.ok());
+        CHECK(written.error().code == ErrorCode::StorageDamaged);
+        CHECK_FALSE(written.error().detail.isEmpty());
+    }
+    CHECK(fileBytes(fixture.path()) == before);
+    CHECK(filesIn(fixture.dir()) == filesBefore);
+}
+
 TEST_CASE("A sound database checked alongside a batch commits the batch")
 {
     StoreFixture fixture;
-    fillWithCards(fixture, 3000);
+    fillWithCards(fixture, kCardsPastNewFileSize);
     StoreOpenOptions options;
     options.checkSoundAlongside = true;
     auto opened = openSqliteStore(fixture.path(), fixture.clock(), options);
     REQUIRE(opened.ok());
-    for (int serial : {9001, 9002}) { // the second write reuses the first verdict
+    for (int serial : {90001, 90002}) { // the second write reuses the first verdict
         const Status written =
             (*opened)->write(QStringLiteral("alice"), [&](StoreWriter& writer) -> Status {
                 writer.insertCard(sampleCard(serial), created());
@@ -262,5 +289,5 @@ TEST_CASE("A sound database checked alongside a batch commits the batch")
             });
         REQUIRE(written.ok());
     }
-    CHECK((*opened)->countCards(CardFilter{}) == 3002);
+    CHECK((*opened)->countCards(CardFilter{}) == kCardsPastNewFileSize + 2);
 }
