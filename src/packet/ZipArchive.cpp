@@ -16,6 +16,14 @@ struct ZipDiscard {
 };
 using ZipHandle = std::unique_ptr<zip_t, ZipDiscard>;
 
+// PDF streams and XLSX (itself a zip) are compressed already: deflating them again costs time
+// and saves almost nothing, so they are stored as they are.
+bool compressesItself(const QString& name)
+{
+    return name.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
+           name.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+}
+
 bool addEntry(zip_t* archive, const ZipEntry& entry, time_t stamp)
 {
     // The bytes stay alive (in entries) until zip_close, so libzip need not copy them.
@@ -32,7 +40,9 @@ bool addEntry(zip_t* archive, const ZipEntry& entry, time_t stamp)
     const auto at = static_cast<zip_uint64_t>(index);
     // A regular file (S_IFREG) with kZipEntryMode, in the upper half as Unix zips keep it.
     const zip_uint32_t attributes = (0100000u | kZipEntryMode) << 16;
-    return zip_set_file_compression(archive, at, ZIP_CM_DEFLATE, 9) == 0 &&
+    const bool stored = compressesItself(entry.name);
+    return zip_set_file_compression(archive, at, stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                    stored ? 0 : 9) == 0 &&
            zip_file_set_mtime(archive, at, stamp, 0) == 0 &&
            zip_file_set_external_attributes(archive, at, 0, ZIP_OPSYS_UNIX, attributes) == 0;
 }
