@@ -196,3 +196,34 @@ TEST_CASE("a list's last page keeps at least three rows, moved over under the he
     }
     CHECK(moved); // the rule had something to do
 }
+
+TEST_CASE("a table marked keep-together moves whole to the next page; others split by rows")
+{
+    const auto printer = printerFor(QStringLiteral("前言签章行"));
+    bool split = false;
+    for (int filler = 20; filler <= 40; ++filler) {
+        QString body;
+        for (int i = 0; i < filler; ++i)
+            body += QStringLiteral("<p>前言</p>");
+        QString rows;
+        for (int i = 0; i < 6; ++i)
+            rows += QStringLiteral("<tr><td>行</td></tr>");
+        for (const bool marked : {true, false}) {
+            const QString anchor = marked ? QStringLiteral("<a name=\"keep-together\">签章</a>")
+                                          : QStringLiteral("<a name=\"other\">签章</a>");
+            const QString html = QStringLiteral("<html><body>%1<table border=\"1\">"
+                                                "<tr><td>%2</td></tr>%3</table></body></html>")
+                                     .arg(body, anchor, rows);
+            const packet::LetterLayout layout = printer->layOut(packet::parseLetter(html));
+            const auto pages =
+                packet::tablePages(layout, marked ? packet::kKeepTogetherAnchor : "other");
+            INFO("filler " << filler << (marked ? " marked" : " unmarked"));
+            REQUIRE(pages.size() == 1);
+            if (marked)
+                CHECK(pages.front().first == pages.front().second);
+            else
+                split = split || pages.front().first != pages.front().second;
+        }
+    }
+    CHECK(split); // the unmarked table did run over a page's foot
+}
