@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PacketFilesInParallel.h"
 
-#include "LetterFont.h"
+#include "PacketLetters.h"
 
 #include <QMutexLocker>
 #include <QThread>
@@ -50,17 +50,24 @@ PacketFilesInParallel::Documents PacketFilesInParallel::documentsFor(const Packe
 {
     if (m_stopped)
         return stoppedError();
-    return packetDocumentsWithoutManifest(contentOf(draft));
+    if (!m_letters)
+        return m_lettersError;
+    return packetDocumentsWithoutManifest(contentOf(draft), *m_letters);
 }
 
 void PacketFilesInParallel::start(const std::vector<PacketDraft>& drafts)
 {
     m_drafts = drafts;
     m_made.clear();
+    // Once for the whole export, here in the calling thread: the tasks only read it.
+    Result<std::shared_ptr<const PacketLetters>> letters =
+        PacketLetters::make(m_drafts, m_company, m_carrier);
+    if (letters)
+        m_letters = std::move(letters).value();
+    else
+        m_lettersError = letters.error();
     if (m_threads <= 1)
         return;
-    // Registered here, once, rather than by whichever task comes first.
-    (void)letterFontFamilies();
     m_made.reserve(m_drafts.size());
     for (const PacketDraft& draft : m_drafts) {
         auto promise = std::make_shared<std::promise<Documents>>();

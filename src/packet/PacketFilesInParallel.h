@@ -54,7 +54,11 @@ private:
     const QString m_folder;
     const int m_threads;
 
-    std::vector<PacketDraft> m_drafts;          // as started: the documents' drafts
+    std::vector<PacketDraft> m_drafts; // as started: the documents' drafts
+    // The letters' templates and printer, made at start() for every draft; or why they could not
+    // be.
+    std::shared_ptr<const PacketLetters> m_letters;
+    Error m_lettersError;
     std::vector<std::future<Documents>> m_made; // per draft, while the pool makes them
     std::atomic<bool> m_stopped{false};
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PacketManifest.h"
 
-#include <QCryptographicHash>
+#include "support/Sha256.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -20,7 +21,9 @@ Error notAManifest(const QString& why)
 
 QByteArray sha256Hex(const QByteArray& bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    // The core's (OpenSSL, with the processor's SHA instructions): a packet's letters embed
+    // their fonts, and Qt's portable SHA-256 spent as long on them as the rest of the export.
+    return simfleet::sha256Hex(bytes);
 }
 
 QByteArray manifestJson(const PacketManifest& manifest)

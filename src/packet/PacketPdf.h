@@ -1,42 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LetterLayout.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
-#include <QStringList>
-#include <utility>
-
-class QTextDocument;
+#include <memory>
 
 namespace simfleet::packet {
 
-// Anchors a letter template puts in a table (<a name="...">) to ask for the rules below.
-inline constexpr char kKeepTogetherAnchor[] = "keep-together"; // never split across pages
-inline constexpr char kLineListAnchor[] = "line-list";         // no lone rows on a last page
+struct LetterFonts;
+struct PdfFontObjects;
 
-// A list ending on a page of its own leaves at least this many of its rows there.
-inline constexpr int kMinRowsOnLastPage = 3;
+// Prints the letters of one export: letters read from HTML templates (LetterModel.h) as A4 PDFs,
+// set by LetterLayout.h's rules in the export's subset of the letter typeface (LetterFonts.h) and
+// written by LetterPdfWriter.h. Made once per export, in the calling thread; read-only afterwards,
+// so the pool's threads share it.
+class LetterPrinter {
+public:
+    // A printer whose fonts hold every character of regularText (and of boldText in bold).
+    // FileUnreadable when the letter typeface is not installed.
+    static Result<std::shared_ptr<const LetterPrinter>> make(const QString& regularText,
+                                                             const QString& boldText);
 
-// The HTML as an A4 PDF with 2 cm margins and "第 1 页 / 共 2 页" at the foot, laid out as a
-// business hall expects: a table marked keep-together (the seal and signature block) is moved
-// whole to the next page rather than split; the table marked line-list never leaves fewer than
-// kMinRowsOnLastPage of its rows on the page it ends on (rows move over together, under the
-// repeated header). Set in the letter typeface (letterFontFamilies). Needs a QGuiApplication:
-// FileUnwritable otherwise.
-Result<QByteArray> renderPdf(const QString& html, const QString& title);
+    // The letter as a PDF, `title` and `created` in its document information.
+    QByteArray pdf(const LetterModel& letter, const QString& title, const QDateTime& created) const;
 
-// The document renderPdf prints, laid out on its pages (for tests of the layout rules): page
-// size and margins set, the rules applied. Needs a QGuiApplication.
-void layOutLetter(QTextDocument& document, const QString& html);
+    // The letter laid out on its pages, as pdf() prints it (for tests of the layout rules).
+    LetterLayout layOut(const LetterModel& letter) const;
 
-// The page (0-based) each row of the table marked `anchor` starts on, in row order, header rows
-// left out; the rows the rules moved to a later page follow. Empty when no table carries the
-// anchor.
-QList<int> tableRowPages(QTextDocument& document, const char* anchor);
+    const LetterFonts& fonts() const { return *m_fonts; }
+
+private:
+    LetterPrinter(std::shared_ptr<const LetterFonts> fonts);
+    std::shared_ptr<const LetterFonts> m_fonts;
+    std::shared_ptr<const PdfFontObjects> m_fontObjects;
+};
+
+// The body rows' pages of the table marked `anchor` (PlacedTable::rowPages); empty when no
+// table carries it.
+std::vector<int> tableRowPages(const LetterLayout& layout, const char* anchor);
 
 // The first and last page of each table marked `anchor`.
-QList<std::pair<int, int>> tablePages(QTextDocument& document, const char* anchor);
+std::vector<std::pair<int, int>> tablePages(const LetterLayout& layout, const char* anchor);
 
 } // namespace simfleet::packet

@@ -55,14 +55,4 @@ QString loadTemplate(const QString& fileName)
     return readUtf8(QStringLiteral(":/templates/") + fileName);
 }
 
-QString fillTemplate(QString html, const QHash<QString, QString>& text,
-                     const QHash<QString, QString>& rawHtml)
-{
-    for (auto it = text.cbegin(); it != text.cend(); ++it)
-        html.replace(QStringLiteral("{{%1}}").arg(it.key()), it.value().toHtmlEscaped());
-    for (auto it = rawHtml.cbegin(); it != rawHtml.cend(); ++it)
-        html.replace(QStringLiteral("{{%1}}").arg(it.key()), it.value());
-    return html;
-}
-
 } // namespace simfleet::packet

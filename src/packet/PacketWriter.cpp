@@ -6,7 +6,6 @@
 #include "PacketLetters.h"
 #include "PacketLineList.h"
 #include "PacketManifest.h"
-#include "PacketPdf.h"
 #include "XlsxExport.h"
 
 #include <QDir>
@@ -55,20 +54,13 @@ void PacketDocuments::add(ZipEntry entry)
     entries.push_back(std::move(entry));
 }
 
-Result<PacketDocuments> packetDocumentsWithoutManifest(const PacketContent& content)
+Result<PacketDocuments> packetDocumentsWithoutManifest(const PacketContent& content,
+                                                       const PacketLetters& letters)
 {
     const PacketFileNames& names = content.fileNames();
     PacketDocuments documents;
-    Result<QByteArray> application =
-        renderPdf(applicationHtml(content), QStringLiteral("注销申请书"));
-    if (!application)
-        return application.error();
-    documents.add({names.application, std::move(application).value()});
-    Result<QByteArray> authorization =
-        renderPdf(authorizationHtml(content), QStringLiteral("授权委托书"));
-    if (!authorization)
-        return authorization.error();
-    documents.add({names.authorization, std::move(authorization).value()});
+    documents.add({names.application, letters.applicationPdf(content)});
+    documents.add({names.authorization, letters.authorizationPdf(content)});
 
     const exports::ReportDocument lines = lineListDocument(content);
     Result<QByteArray> xlsx = xlsxBytes(lines);
@@ -84,16 +76,6 @@ void addManifest(const PacketContent& content, PacketDocuments& documents)
 {
     const PacketManifest manifest = manifestFor(content, documents);
     documents.add({content.fileNames().manifest, manifestJson(manifest)});
-}
-
-Result<std::vector<ZipEntry>> packetEntries(const PacketContent& content)
-{
-    Result<PacketDocuments> documents = packetDocumentsWithoutManifest(content);
-    if (!documents)
-        return documents.error();
-    PacketDocuments made = std::move(documents).value();
-    addManifest(content, made);
-    return std::move(made.entries);
 }
 
 QString packetPath(const PacketContent& content, const QString& folder)
@@ -117,19 +99,6 @@ Status writePacketZip(const PacketDocuments& documents, const QDateTime& stamp, 
     if (!zip)
         return zip.error();
     return writeFileAtomically(path, *zip);
-}
-
-Result<WrittenPacket> writePacket(const PacketContent& content, const QString& folder)
-{
-    Result<PacketDocuments> documents = packetDocumentsWithoutManifest(content);
-    if (!documents)
-        return documents.error();
-    PacketDocuments made = std::move(documents).value();
-    addManifest(content, made);
-    const QString path = packetPath(content, folder);
-    if (const Status written = writePacketZip(made, content.draft.createdUtc, path); !written)
-        return written.error();
-    return writtenPacket(path, made);
 }
 
 } // namespace simfleet::packet

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "PacketContent.h"
+#include "PacketLetters.h"
 #include "PacketZip.h"
 
 #include <QString>
@@ -16,15 +17,14 @@ struct PacketDocuments {
     void add(ZipEntry entry);
 };
 
-// The documents of the packet but its manifest, in zip order: the letters, the line list
-// (xlsx, csv) and the checklist. They depend on the draft's id and date, not on the audit head.
-Result<PacketDocuments> packetDocumentsWithoutManifest(const PacketContent& content);
+// The documents of the packet but its manifest, in zip order: the letters (printed by the
+// export's `letters`), the line list (xlsx, csv) and the checklist. They depend on the draft's
+// id and date, not on the audit head.
+Result<PacketDocuments> packetDocumentsWithoutManifest(const PacketContent& content,
+                                                       const PacketLetters& letters);
 
 // Appends manifest.json, which lists the others' SHA-256 and the draft's audit head.
 void addManifest(const PacketContent& content, PacketDocuments& documents);
-
-// The documents of the packet, in zip order, manifest.json last (it lists the others' SHA-256).
-Result<std::vector<ZipEntry>> packetEntries(const PacketContent& content);
 
 // Where the packet's zip goes in folder: named by packetFileName in the content's language.
 QString packetPath(const PacketContent& content, const QString& folder);
@@ -36,9 +36,5 @@ WrittenPacket writtenPacket(const QString& path, const PacketDocuments& document
 // whole file is written.
 Status writePacketZip(const PacketDocuments& documents, const QDateTime& stamp,
                       const QString& path);
-
-// Writes the packet's zip into folder and returns its path and the SHA-256 of every file in it
-// (manifest.json included), all in the calling thread. Nothing is left behind when it fails.
-Result<WrittenPacket> writePacket(const PacketContent& content, const QString& folder);
 
 } // namespace simfleet::packet

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ZipArchive.h"
 
-#include <QFile>
-#include <QTemporaryDir>
 #include <memory>
 #include <zip.h>
 
@@ -15,6 +13,14 @@ struct ZipDiscard {
     void operator()(zip_t* archive) const { zip_discard(archive); }
 };
 using ZipHandle = std::unique_ptr<zip_t, ZipDiscard>;
+
+// PDF streams and XLSX (itself a zip) are compressed already: deflating them again costs time
+// and saves almost nothing, so they are stored as they are.
+bool compressesItself(const QString& name)
+{
+    return name.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
+           name.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+}
 
 bool addEntry(zip_t* archive, const ZipEntry& entry, time_t stamp)
 {
@@ -32,7 +38,9 @@ bool addEntry(zip_t* archive, const ZipEntry& entry, time_t stamp)
     const auto at = static_cast<zip_uint64_t>(index);
     // A regular file (S_IFREG) with kZipEntryMode, in the upper half as Unix zips keep it.
     const zip_uint32_t attributes = (0100000u | kZipEntryMode) << 16;
-    return zip_set_file_compression(archive, at, ZIP_CM_DEFLATE, 9) == 0 &&
+    const bool stored = compressesItself(entry.name);
+    return zip_set_file_compression(archive, at, stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                    stored ? 0 : 9) == 0 &&
            zip_file_set_mtime(archive, at, stamp, 0) == 0 &&
            zip_file_set_external_attributes(archive, at, 0, ZIP_OPSYS_UNIX, attributes) == 0;
 }
@@ -57,14 +65,23 @@ std::optional<QByteArray> readEntry(zip_t* archive, zip_uint64_t index, zip_uint
 
 std::optional<QByteArray> zipArchive(const std::vector<ZipEntry>& entries, const QDateTime& stamp)
 {
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
+    // Made in memory: the packet is written once, by the caller, not through a scratch file.
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+    zip_error_fini(&error);
+    if (buffer == nullptr)
         return std::nullopt;
-    const QString path = scratch.filePath(QStringLiteral("packet.zip"));
-    int error = 0;
-    ZipHandle archive(zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_EXCL, &error));
-    if (!archive)
+    zip_error_init(&error);
+    ZipHandle archive(zip_open_from_source(buffer, ZIP_TRUNCATE, &error));
+    zip_error_fini(&error);
+    if (!archive) {
+        zip_source_free(buffer);
         return std::nullopt;
+    }
+    // Kept past zip_close, which writes the archive into it.
+    zip_source_keep(buffer);
+    const std::unique_ptr<zip_source_t, decltype(&zip_source_free)> keep(buffer, zip_source_free);
     for (const ZipEntry& entry : entries) {
         if (!addEntry(archive.get(), entry, static_cast<time_t>(stamp.toSecsSinceEpoch())))
             return std::nullopt;
@@ -72,10 +89,17 @@ std::optional<QByteArray> zipArchive(const std::vector<ZipEntry>& entries, const
     if (zip_close(archive.get()) != 0)
         return std::nullopt;
     archive.release(); // zip_close freed it
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_source_stat(buffer, &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0 ||
+        zip_source_open(buffer) != 0)
         return std::nullopt;
-    return file.readAll();
+    QByteArray bytes(static_cast<qsizetype>(stat.size), Qt::Uninitialized);
+    const zip_int64_t read = zip_source_read(buffer, bytes.data(), stat.size);
+    zip_source_close(buffer);
+    if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size)
+        return std::nullopt;
+    return bytes;
 }
 
 std::optional<std::vector<ZipEntry>> unzipArchive(const QByteArray& bytes)

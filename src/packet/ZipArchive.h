@@ -25,7 +25,8 @@ inline constexpr quint32 kZipEntryMode = 0644;
 // that libxlsxwriter uses, and in one process (the packet writes lines.xlsx and then the zip)
 // libxlsxwriter ends up in QuaZip's copy and crashes. libzip's names are its own.
 
-// The archive of the entries, each deflated and stamped with `stamp`. Empty when libzip fails.
+// The archive of the entries, stamped with `stamp`: deflated, except PDFs and workbooks (stored
+// as they are: they compress their own content). Empty when libzip fails.
 std::optional<QByteArray> zipArchive(const std::vector<ZipEntry>& entries, const QDateTime& stamp);
 
 // The entries of an archive in its directory order; nothing when the bytes are not a consistent
