@@ -256,10 +256,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n packet(s) written:</source>
-        <translation>
-            <numerusform>%n packet written:</numerusform>
-            <numerusform>%n packets written:</numerusform>
+        <source>%n packet(s) written into %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1523,6 +1523,10 @@ Reason: %2</source>
         <source>To restore it, copy the automatic backup %1 over it (it holds the fleet as it was when that backup was made).</source>
         <translation>要恢复，请用自动备份 %1 覆盖它（该备份保存的是备份当时的号卡数据）。</translation>
     </message>
+    <message>
+        <source>stopped before the end: nothing was kept</source>
+        <translation>在完成前已停止：未保留任何内容</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::Labels</name>
@@ -4240,12 +4244,6 @@ Two windows changing the same cards at once would undo each other&apos;s work. O
         <source>Folder for the submission packets</source>
         <translation>注销申请材料包的保存文件夹</translation>
     </message>
-    <message numerus="yes">
-        <source>%n packet(s) written:</source>
-        <translation>
-            <numerusform>已生成 %n 个材料包：</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
@@ -4253,6 +4251,20 @@ Two windows changing the same cards at once would undo each other&apos;s work. O
     <message>
         <source>Not exported:</source>
         <translation>未导出：</translation>
+    </message>
+    <message>
+        <source>%1: preparing the packets…</source>
+        <translation>%1：正在准备材料包…</translation>
+    </message>
+    <message>
+        <source>%1: packet %2 of %3 written</source>
+        <translation>%1：已生成第 %2 个材料包，共 %3 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) written into %1:</source>
+        <translation>
+            <numerusform>已生成 %n 个材料包，保存在 %1：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4346,17 @@ Two windows changing the same cards at once would undo each other&apos;s work. O
     <message>
         <source>No cancellation-requested card is waiting for a packet.</source>
         <translation>没有等待生成材料包的已申请注销号卡。</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::gui::ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,6 @@ namespace {
 constexpr int kShowAfterMs = 400;
 constexpr int kRefreshMs = 100;
 
-QString text(const char* source)
-{
-    return QCoreApplication::translate("simfleet::gui::ProgressTask", source);
-}
-
 } // namespace
 
 void runWithProgress(QWidget* parent, const QString& title,
@@ -28,7 +23,9 @@ void runWithProgress(QWidget* parent, const QString& title,
                      const std::function<void(WorkerProgress&)>& work)
 {
     WorkerProgress progress;
-    QProgressDialog dialog(label(0, 0), text("Cancel"), 0, 0, parent);
+    QProgressDialog dialog(label(0, 0),
+                           QCoreApplication::translate("simfleet::gui::ProgressTask", "Cancel"), 0,
+                           0, parent);
     dialog.setObjectName(QStringLiteral("workerProgress"));
     dialog.setWindowTitle(title);
     dialog.setWindowModality(Qt::ApplicationModal);
@@ -52,7 +49,8 @@ void runWithProgress(QWidget* parent, const QString& title,
         // QProgressDialog hides itself on Cancel; it stays up, modal, until the work has
         // stopped, so nothing else can be started meanwhile.
         dialog.setCancelButton(nullptr);
-        dialog.setLabelText(text("Stopping…"));
+        dialog.setLabelText(
+            QCoreApplication::translate("simfleet::gui::ProgressTask", "Stopping…"));
         dialog.show();
     });
 
