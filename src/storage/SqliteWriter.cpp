@@ -13,6 +13,7 @@
 #include "ports/StoreError.h"
 
 #include <SQLiteCpp/Column.h>
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -132,9 +133,17 @@ CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& 
         if (!m_bulk)
             m_bulk = std::make_unique<BulkCardInsert>(*connection().db);
         m_cardRows.clear();
+        // A few cards ahead: enough to cover the wait for memory, not so many that the texts
+        // are evicted again before they are read.
+        constexpr std::size_t kPrefetchAhead = 4;
+        for (std::size_t i = 0; i < std::min(kPrefetchAhead, cards.size()); ++i)
+            NewCardEncoder::prefetch(cards[i]);
         CardId id = first;
-        for (const Card& card : cards)
-            m_cardEncoder.encode(m_cardRows, id++, card);
+        for (std::size_t i = 0; i < cards.size(); ++i) {
+            if (i + kPrefetchAhead < cards.size())
+                NewCardEncoder::prefetch(cards[i + kPrefetchAhead]);
+            m_cardEncoder.encode(m_cardRows, id++, cards[i]);
+        }
         m_bulk->insertCards(m_cardRows);
         m_stateDays.add(cards);
 
