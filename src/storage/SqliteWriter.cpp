@@ -126,8 +126,14 @@ CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& 
         storeHashedAudit(false);
         // Cards are never deleted and an INTEGER PRIMARY KEY takes the next free number, so the
         // batch's ids are known before it is stored, and so are its audit rows.
-        const CardId first =
-            connection().db->execAndGet("SELECT coalesce(max(id), 0) + 1 FROM cards").getInt64();
+        // Prepared once: a thousand batches prepared it a thousand times, 1% of the import.
+        CardId first = 0;
+        {
+            StatementUse next(
+                statement(m_nextCardId, "SELECT coalesce(max(id), 0) + 1 FROM cards"));
+            next->executeStep();
+            first = next->getColumn(0).getInt64();
+        }
         if (cards.empty())
             return first;
         if (!m_bulk)
