@@ -165,13 +165,14 @@ void BulkCardInsert::run(sqlite3_stmt*& statement, const char* sql, const RowBat
 
 void NewCardEncoder::addRepeated(RowBatch& rows, const QString& text)
 {
-    const auto address = reinterpret_cast<std::uintptr_t>(text.constData());
-    Encoded& known = m_repeated[(address / alignof(char16_t)) % m_repeated.size()];
-    if (known.text.constData() != text.constData() || known.text.size() != text.size()) {
-        known.text = text;
-        known.utf8 = text.toStdString();
-    }
-    rows.addText(std::string_view(known.utf8));
+    rows.addText(m_repeated.of(text));
+}
+
+void NewCardEncoder::prefetch(const Card& card)
+{
+    __builtin_prefetch(card.iccid.constData());
+    __builtin_prefetch(card.msisdn.constData());
+    __builtin_prefetch(card.holderId.constData());
 }
 
 void NewCardEncoder::encode(RowBatch& rows, CardId id, const Card& card)
@@ -182,7 +183,7 @@ void NewCardEncoder::encode(RowBatch& rows, CardId id, const Card& card)
     addCode(rows, codeText(card.carrier));
     addRepeated(rows, card.plan);
     rows.addInt(card.monthlyFee.fen());
-    rows.addText(card.holderName);
+    addRepeated(rows, card.holderName); // an import's holders have many cards each
     rows.addText(card.holderId);
     addRepeated(rows, card.department);
     addRepeated(rows, card.assignee);

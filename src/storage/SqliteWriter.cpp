@@ -13,6 +13,7 @@
 #include "ports/StoreError.h"
 
 #include <SQLiteCpp/Column.h>
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -125,16 +126,30 @@ CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& 
         storeHashedAudit(false);
         // Cards are never deleted and an INTEGER PRIMARY KEY takes the next free number, so the
         // batch's ids are known before it is stored, and so are its audit rows.
-        const CardId first =
-            connection().db->execAndGet("SELECT coalesce(max(id), 0) + 1 FROM cards").getInt64();
+        // Prepared once: a thousand batches prepared it a thousand times, 1% of the import.
+        CardId first = 0;
+        {
+            StatementUse next(
+                statement(m_nextCardId, "SELECT coalesce(max(id), 0) + 1 FROM cards"));
+            next->executeStep();
+            first = next->getColumn(0).getInt64();
+        }
         if (cards.empty())
             return first;
         if (!m_bulk)
             m_bulk = std::make_unique<BulkCardInsert>(*connection().db);
         m_cardRows.clear();
+        // A few cards ahead: enough to cover the wait for memory, not so many that the texts
+        // are evicted again before they are read.
+        constexpr std::size_t kPrefetchAhead = 4;
+        for (std::size_t i = 0; i < std::min(kPrefetchAhead, cards.size()); ++i)
+            NewCardEncoder::prefetch(cards[i]);
         CardId id = first;
-        for (const Card& card : cards)
-            m_cardEncoder.encode(m_cardRows, id++, card);
+        for (std::size_t i = 0; i < cards.size(); ++i) {
+            if (i + kPrefetchAhead < cards.size())
+                NewCardEncoder::prefetch(cards[i + kPrefetchAhead]);
+            m_cardEncoder.encode(m_cardRows, id++, cards[i]);
+        }
         m_bulk->insertCards(m_cardRows);
         m_stateDays.add(cards);
 

@@ -114,6 +114,7 @@ private:
     SQLite::Statement* m_addPostings{nullptr};
     SQLite::Statement* m_insertEntry{nullptr};
     SQLite::Statement* m_iccidOf{nullptr};
+    SQLite::Statement* m_nextCardId{nullptr};
     TextBinder m_insertCardText;
     TextBinder m_updateCardText;
     TextBinder m_entryText;

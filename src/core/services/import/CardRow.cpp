@@ -69,11 +69,6 @@ Result<QDate> dateCell(QStringView text)
     return parseFileDate(text);
 }
 
-QString textCell(QStringView text)
-{
-    return text.trimmed().toString();
-}
-
 } // namespace
 
 std::optional<Card> parseCardRow(const CsvRecord& record, const CardColumns& columns,
@@ -106,7 +101,7 @@ std::optional<Card> parseCardRow(const CsvRecord& record, const CardColumns& col
     card.holderId = std::move(*holderId);
     card.activatedOn = *activatedOn;
     card.plan = texts.get(checker.cell(CardColumn::Plan).trimmed());
-    card.holderName = textCell(checker.cell(CardColumn::HolderName));
+    card.holderName = texts.get(checker.cell(CardColumn::HolderName).trimmed());
     card.department = texts.get(checker.cell(CardColumn::Department).trimmed());
     card.assignee = texts.get(checker.cell(CardColumn::Assignee).trimmed());
     card.state = CardState::Active;

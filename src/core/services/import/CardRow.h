@@ -35,7 +35,8 @@ struct CardRows {
 // Validates each cell of the record; every bad cell is reported. nullopt when any was bad.
 // Otherwise the card the row would create: active since now, with the number's home area (looked
 // up while reading, not storing) and the declared one if the row gives it; cells of columns the
-// file lacks stay empty. Plans, departments, assignees and declared home areas come from texts.
+// file lacks stay empty. Plans, departments, assignees, holder names and declared home areas come
+// from texts.
 std::optional<Card> parseCardRow(const CsvRecord& record, const CardColumns& columns,
                                  const QDateTime& now, TextPool& texts, IssueSink& issues);
 

@@ -7,10 +7,10 @@
 
 namespace simfleet {
 
-// The texts that repeat from row to row of a card file (plans, departments, assignees): each
-// distinct text is kept once and shared by every row that has it, instead of a string of its
-// own per row. The storing side then meets a repeated text as the very same string, and keeps
-// what it made of it (NewCardEncoder). Not thread-safe: one per reading thread.
+// The texts that repeat from row to row of a card file (plans, departments, assignees, holder
+// names): each distinct text is kept once and shared by every row that has it, instead of a
+// string of its own per row. The storing side then meets a repeated text as the very same string,
+// and keeps what it made of it (NewCardEncoder). Not thread-safe: one per reading thread.
 class TextPool {
 public:
     TextPool();
@@ -18,7 +18,10 @@ public:
     // The pooled copy of text. Once the pool holds kMaxTexts, new texts are copied, not pooled.
     QString get(QStringView text);
 
-    static constexpr std::size_t kMaxTexts = 4096;
+    // A fleet of a million cards has some 25,000 holders and as many assignees: with room for
+    // only 4,096 texts most rows copied both, the reading thread allocated and freed two strings
+    // a row more, and the storing side encoded them again card after card.
+    static constexpr std::size_t kMaxTexts = 65536;
 
 private:
     std::vector<QString> m_slots; // open addressing, at most half full
