@@ -103,6 +103,7 @@ Result<TransitionOutcome> LifecycleService::transition(const std::vector<CardId>
         outcome = {};
         refusedBatch = false;
         std::vector<Card> movable;
+        movable.reserve(inIdOrder.size());
         for (const CardId id : inIdOrder) {
             const std::optional<Card> card = writer.cardById(id);
             if (auto refusal = refusalFor(id, card, request))
@@ -114,12 +115,15 @@ Result<TransitionOutcome> LifecycleService::transition(const std::vector<CardId>
             refusedBatch = true;
             return Error{ErrorCode::TransitionNotAllowed, QString(), 0};
         }
-        for (Card card : movable) {
-            const CardState from = card.state;
+        outcome.moved.reserve(movable.size());
+        for (const Card& stored : movable) {
+            Card card = stored;
             card.state = request.to;
             card.stateSince = now;
-            writer.updateCard(card,
-                              AuditDraft{AuditAction::StateChanged, from, request.to, details});
+            // What was just read goes with the change: the store need not read it again.
+            writer.updateCard(
+                stored, card,
+                AuditDraft{AuditAction::StateChanged, stored.state, request.to, details});
             ++card.version; // as updateCard bumps it
             outcome.moved.push_back(std::move(card));
         }
