@@ -381,10 +381,9 @@ void SqliteWriter::writeCard(const Card* stored, const Card& card, const AuditDr
         // Before the row changes: a card posted to in this transaction has its arrears refreshed
         // first, under the group keys the file still holds. (A stale stored is refused by the
         // update below, which rolls the whole write back.)
-        const SummaryFields before = summaryFieldsOf(*stored);
-        const SummaryFields after = summaryFieldsOf(card);
-        m_arrears.regroup(card.id, before.keys, after.keys);
-        m_stateDays.change(before.stateDay, after.stateDay);
+        if ((changed & kGroupKeyFields) != 0) // the keys' texts cost more than the rest
+            m_arrears.regroup(card.id, summaryFieldsOf(*stored).keys, summaryFieldsOf(card).keys);
+        m_stateDays.change(stateDayOf(*stored), stateDayOf(card));
     }
     SQLite::Statement*& slot = m_updateCards[changed];
     if (slot == nullptr)
