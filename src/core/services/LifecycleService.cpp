@@ -105,28 +105,28 @@ Result<TransitionOutcome> LifecycleService::transition(const std::vector<CardId>
         std::vector<Card> movable;
         movable.reserve(inIdOrder.size());
         for (const CardId id : inIdOrder) {
-            const std::optional<Card> card = writer.cardById(id);
+            std::optional<Card> card = writer.cardById(id);
             if (auto refusal = refusalFor(id, card, request))
                 outcome.refused.push_back(std::move(*refusal));
             else
-                movable.push_back(*card);
+                movable.push_back(std::move(*card));
         }
         if (!outcome.refused.empty()) { // all or nothing: roll back, report the refusals
             refusedBatch = true;
             return Error{ErrorCode::TransitionNotAllowed, QString(), 0};
         }
-        outcome.moved.reserve(movable.size());
-        for (const Card& stored : movable) {
-            Card card = stored;
-            card.state = request.to;
-            card.stateSince = now;
+        for (Card& card : movable) {
+            Card moved = card;
+            moved.state = request.to;
+            moved.stateSince = now;
             // What was just read goes with the change: the store need not read it again.
             writer.updateCard(
-                stored, card,
-                AuditDraft{AuditAction::StateChanged, stored.state, request.to, details});
-            ++card.version; // as updateCard bumps it
-            outcome.moved.push_back(std::move(card));
+                card, moved,
+                AuditDraft{AuditAction::StateChanged, card.state, request.to, details});
+            ++moved.version; // as updateCard bumps it
+            card = std::move(moved);
         }
+        outcome.moved = std::move(movable);
         return {};
     });
     inAskedOrder(outcome, ids);
