@@ -50,9 +50,13 @@ Store& CommandEnv::store()
     options.access =
         m_storeUse == StoreUse::Reads ? StoreAccess::ReadWriteIfAllowed : StoreAccess::ReadWrite;
     options.checkSound = m_storeUse == StoreUse::BulkWrites;
-    options.checkSoundAlongside = m_storeUse == StoreUse::BatchWrites;
-    options.journalNewFile =
-        m_storeUse == StoreUse::BulkWrites || m_storeUse == StoreUse::BatchWrites;
+    options.checkSoundAlongside =
+        m_storeUse == StoreUse::BatchWrites || m_storeUse == StoreUse::CardChanges;
+    if (m_storeUse == StoreUse::CardChanges)
+        options.checkScope = SoundCheckScope::CardChanges;
+    options.journalNewFile = m_storeUse == StoreUse::BulkWrites ||
+                             m_storeUse == StoreUse::BatchWrites ||
+                             m_storeUse == StoreUse::CardChanges;
     auto opened = openSqliteStore(m_globals.databasePath, m_clock, options);
     if (!opened)
         throw StoreError(opened.error());

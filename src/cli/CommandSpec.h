@@ -46,9 +46,12 @@ enum class StoreUse {
     // Writes many rows at once: the database's integrity check runs first, so an import never
     // pours into a damaged file.
     BulkWrites,
-    // Changes many cards in one batch (an import, a transition): the same check, run beside the
-    // batch's reading and checking; the batch commits only once it has found the file sound.
+    // Writes many cards in one batch (an import): the same check, run beside the batch's
+    // reading and checking; the batch commits only once it has found the file sound.
     BatchWrites,
+    // Changes many stored cards in one batch (a transition): as BatchWrites, checking what such
+    // a batch rewrites in place instead of the whole file (SoundCheckScope::CardChanges).
+    CardChanges,
 };
 
 struct CommandSpec {

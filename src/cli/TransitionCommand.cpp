@@ -50,7 +50,7 @@ public:
         };
         spec.maxPositionals = -1;
         spec.run = &TransitionCommand::run;
-        spec.storeUse = StoreUse::BatchWrites;
+        spec.storeUse = StoreUse::CardChanges;
         return spec;
     }
 

@@ -9,6 +9,7 @@
 
 #include <SQLiteCpp/Column.h>
 #include <algorithm>
+#include <numeric>
 
 namespace simfleet::sqlite::reads {
 
@@ -57,16 +58,23 @@ std::optional<CardId> cardIdByText(StatementCache& statements, const char* colum
 std::vector<std::optional<CardId>> cardIdsByKeys(SQLite::Database& db, StatementCache& statements,
                                                  std::span<const CardKeyText> keys)
 {
-    std::vector<std::optional<CardId>> ids;
-    ids.reserve(keys.size());
+    std::vector<std::optional<CardId>> ids(keys.size());
+    // Looked up in each index's order: neighbouring lookups then search the same index pages,
+    // still in the processor's cache, instead of a page anywhere in the index each time.
+    std::vector<std::size_t> order(keys.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (keys[a].msisdn != keys[b].msisdn)
+            return keys[a].msisdn < keys[b].msisdn;
+        return keys[a].digits < keys[b].digits;
+    });
     db.exec("SAVEPOINT card_keys");
     try {
-        for (const CardKeyText& key : keys) {
-            if (key.digits.isEmpty())
-                ids.emplace_back(); // an unknown number is stored as NULL and matches no card
-            else
-                ids.push_back(
-                    cardIdByText(statements, key.msisdn ? "msisdn" : "iccid", key.digits));
+        for (const std::size_t i : order) {
+            const CardKeyText& key = keys[i];
+            // An unknown number is stored as NULL and matches no card.
+            if (!key.digits.isEmpty())
+                ids[i] = cardIdByText(statements, key.msisdn ? "msisdn" : "iccid", key.digits);
         }
     } catch (...) {
         db.tryExec("ROLLBACK TO card_keys");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseFile.h"
 
+#include "CheckedTables.h"
 #include "RowBatch.h"
 #include "SqlValues.h"
 
@@ -68,17 +69,19 @@ std::unique_ptr<SQLite::Database> anotherReader(SQLite::Database& db)
     return other;
 }
 
-QString damageReport(SQLite::Database& db)
+namespace {
+
+// The findings of a quick_check statement, one per line, after those already found.
+void addFindings(SQLite::Database& db, const std::string& pragma, QStringList& findings)
 {
-    QStringList findings;
     try {
-        SQLite::Statement check(db, "PRAGMA quick_check(5)");
+        SQLite::Statement check(db, pragma);
         while (check.executeStep()) {
             // One row may hold several lines, headed "*** in database main ***": one line each,
             // without the heading (there is only the main database).
             const QString row = QString::fromUtf8(check.getColumn(0).getText());
             for (const QString& line : row.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-                if (!line.startsWith(QLatin1String("***")))
+                if (!line.startsWith(QLatin1String("***")) && line != QLatin1String("ok"))
                     findings << line.trimmed();
             }
         }
@@ -86,9 +89,23 @@ QString damageReport(SQLite::Database& db)
         // Damage bad enough to stop the check itself ("database disk image is malformed").
         findings << QString::fromUtf8(failure.what());
     }
-    if (findings == QStringList{QStringLiteral("ok")})
-        return {};
-    return findings.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+QString damageReport(SQLite::Database& db, SoundCheckScope scope)
+{
+    constexpr int kMostFindings = 5;
+    QStringList findings;
+    const auto tables = checkedTables(scope);
+    if (tables.empty())
+        addFindings(db, "PRAGMA quick_check(" + std::to_string(kMostFindings) + ")", findings);
+    for (const std::string_view table : tables) {
+        if (findings.size() >= kMostFindings)
+            break;
+        addFindings(db, "PRAGMA quick_check(\"" + std::string(table) + "\")", findings);
+    }
+    return findings.mid(0, kMostFindings).join(QStringLiteral("; "));
 }
 
 int schemaVersionOf(SQLite::Database& db)

@@ -68,8 +68,9 @@ FileHeader readFileHeader(SQLite::Database& db);
 
 // What SQLite's quick_check (every page and b-tree readable and consistent; no index-to-table
 // cross check, so it stays quick on a million cards) reports, at most a few lines joined by
-// "; ", or empty when the file is sound.
-QString damageReport(SQLite::Database& db);
+// "; ", or empty when the file is sound. A scope narrower than the whole file checks its tables
+// (checkedTables) one by one: their pages, not whether a page of theirs is also used elsewhere.
+QString damageReport(SQLite::Database& db, SoundCheckScope scope = SoundCheckScope::WholeFile);
 
 int schemaVersionOf(SQLite::Database& db);
 

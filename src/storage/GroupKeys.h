@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CardRowMapper.h"
 #include "StatementCache.h"
 #include "domain/Card.h"
 #include "domain/OutstandingGrouping.h"
@@ -41,6 +42,11 @@ struct SummaryFields {
 };
 
 SummaryFields summaryFieldsOf(const Card& card);
+// The fields of kCardFieldColumns the group keys are made of (carrier, department, assignee,
+// home_area, declared_home_area): a change to none of them leaves summaryFieldsOf(card).keys as
+// they were.
+inline constexpr CardFieldMask kGroupKeyFields =
+    (1U << 2) | (1U << 7) | (1U << 8) | (1U << 10) | (1U << 11);
 // The state_days fields alone (summaryFieldsOf(card).stateDay), without the group keys' texts.
 StateDayKey stateDayOf(const Card& card);
 // The business day an instant falls on, as state_days keys it ("" for no instant).

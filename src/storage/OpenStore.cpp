@@ -34,9 +34,10 @@ std::optional<Error> refusalFor(const QString& path, const sqlite::FileHeader& h
     return std::nullopt;
 }
 
-std::optional<Error> damageIn(SQLite::Database& db)
+std::optional<Error> damageIn(SQLite::Database& db,
+                              SoundCheckScope scope = SoundCheckScope::WholeFile)
 {
-    if (const QString report = sqlite::damageReport(db); !report.isEmpty())
+    if (const QString report = sqlite::damageReport(db, scope); !report.isEmpty())
         return Error{ErrorCode::StorageDamaged, report, 0};
     return std::nullopt;
 }
@@ -74,7 +75,7 @@ Result<std::unique_ptr<Store>> openReading(const QString& path, const Clock& clo
     if (header.schemaVersion < latestSchemaVersion())
         return Error{ErrorCode::StorageReadOnly, shown(path), 0};
     if (options.checkSound) {
-        if (auto damage = damageIn(*db))
+        if (auto damage = damageIn(*db, options.checkScope))
             return *damage;
     }
     return std::unique_ptr<Store>(std::make_unique<SqliteStore>(
@@ -109,7 +110,8 @@ Result<std::unique_ptr<Store>> openChecked(const QString& path, const Clock& clo
         // WAL a check beside the write counts on.
         const bool small = file.size() <= sqlite::NewFileJournal::kNewFileBytes;
         if (options.checkSound || migrates || (options.checkSoundAlongside && small)) {
-            if (auto damage = damageIn(*probe))
+            if (auto damage =
+                    damageIn(*probe, migrates ? SoundCheckScope::WholeFile : options.checkScope))
                 return *damage;
         } else if (options.checkSoundAlongside) {
             checker = std::move(probe);
@@ -123,6 +125,10 @@ Result<std::unique_ptr<Store>> openChecked(const QString& path, const Clock& clo
     // Another program may have written the file between the two opens.
     if (auto refusal = refusalFor(path, sqlite::readFileHeader(*db)))
         return *refusal;
+    // The pages a narrower check leaves out are checked as the batch reads them, each cell's
+    // extent included, before any of them is changed.
+    if (checker && options.checkScope != SoundCheckScope::WholeFile)
+        db->exec("PRAGMA cell_size_check=ON");
 
     const auto backUp = [&](int fromVersion) {
         if (!options.backupBeforeMigrate)
@@ -139,7 +145,7 @@ Result<std::unique_ptr<Store>> openChecked(const QString& path, const Clock& clo
     connection->journalNewFile = options.journalNewFile;
     auto store = std::make_unique<SqliteStore>(std::move(connection), clock);
     if (checker)
-        store->checkSoundAlongside(std::move(checker));
+        store->checkSoundAlongside(std::move(checker), options.checkScope);
     return std::unique_ptr<Store>(std::move(store));
 }
 

@@ -5,12 +5,14 @@
 
 namespace simfleet::sqlite {
 
-SoundCheckAlongside::SoundCheckAlongside(std::unique_ptr<SQLite::Database> reader)
-    : m_running(std::async(std::launch::async, [db = std::move(reader)]() -> std::optional<Error> {
-          if (QString report = damageReport(*db); !report.isEmpty())
-              return Error{ErrorCode::StorageDamaged, std::move(report), 0};
-          return std::nullopt;
-      }))
+SoundCheckAlongside::SoundCheckAlongside(std::unique_ptr<SQLite::Database> reader,
+                                         SoundCheckScope scope)
+    : m_running(
+          std::async(std::launch::async, [db = std::move(reader), scope]() -> std::optional<Error> {
+              if (QString report = damageReport(*db, scope); !report.isEmpty())
+                  return Error{ErrorCode::StorageDamaged, std::move(report), 0};
+              return std::nullopt;
+          }))
 {}
 
 SoundCheckAlongside::~SoundCheckAlongside()

@@ -24,6 +24,18 @@ enum class StoreAccess {
     ReadWriteIfAllowed,
 };
 
+// What the integrity check asked for in StoreOpenOptions reads.
+enum class SoundCheckScope {
+    // Every page of the file: for work that may write anywhere in it (an import, init, demo).
+    WholeFile,
+    // The pages a batch of changes to stored cards rewrites in place (a transition): the cards
+    // with their indexes, the summaries the store keeps with every card it writes, and the
+    // schema with the list of free pages. Not the ledger, which such a batch never writes, nor
+    // the audit log, which it only appends to and indexes: SQLite checks each of those pages as
+    // the batch reads it (docs/architecture.md, "The schema").
+    CardChanges,
+};
+
 // The page cache a connection keeps unless told otherwise (StoreOpenOptions::pageCacheKiB).
 inline constexpr int kDefaultPageCacheKiB = 65536;
 
@@ -49,6 +61,9 @@ struct StoreOpenOptions {
     // check costs no time of its own. Reads are not held up; a damaged page they meet is
     // StorageDamaged anyway. Ignored when the store only reads or checkSound is set.
     bool checkSoundAlongside{false};
+    // What checkSound or checkSoundAlongside reads. The check before a migration always reads
+    // the whole file.
+    SoundCheckScope checkScope{SoundCheckScope::WholeFile};
     // A write into a new file (its schema and no more) goes through a rollback journal instead
     // of the WAL when nothing else has the file open (sqlite/NewFileJournal.h): a first import
     // writes its pages once instead of twice. For commands that write in bulk. Not while

@@ -59,9 +59,10 @@ Status SqliteStore::write(const QString& operatorName,
     }
 }
 
-void SqliteStore::checkSoundAlongside(std::unique_ptr<SQLite::Database> reader)
+void SqliteStore::checkSoundAlongside(std::unique_ptr<SQLite::Database> reader,
+                                      SoundCheckScope scope)
 {
-    m_soundCheck = std::make_unique<sqlite::SoundCheckAlongside>(std::move(reader));
+    m_soundCheck = std::make_unique<sqlite::SoundCheckAlongside>(std::move(reader), scope);
 }
 
 std::optional<Error> SqliteStore::damageFound()

@@ -26,8 +26,8 @@ public:
     Status write(const QString& operatorName,
                  const std::function<Status(StoreWriter&)>& work) override;
 
-    // Every later write commits only once this check has found the store sound.
-    void checkSoundAlongside(std::unique_ptr<SQLite::Database> reader);
+    // Every later write commits only once this check of scope has found the store sound.
+    void checkSoundAlongside(std::unique_ptr<SQLite::Database> reader, SoundCheckScope scope);
 
 private:
     // The check's damage report when it found any (waiting for it), for a write that must not

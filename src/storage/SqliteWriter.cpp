@@ -353,33 +353,53 @@ void SqliteWriter::updateCard(const Card& card, const AuditDraft& audit)
     guarded([&] {
         // Its postings first: they moved its version, which the update checks.
         m_balances.settle(card.id);
-        // Only the columns that changed: a state change then leaves the ICCID and number
-        // indexes alone, instead of rewriting their entries for every card of a batch.
         const std::optional<Card> stored = reads::cardById(connection().statements, card.id);
-        CardFieldMask changed = kAllCardFields;
-        if (stored) {
-            changed = changedCardFields(*stored, card);
-            const SummaryFields before = summaryFieldsOf(*stored);
-            const SummaryFields after = summaryFieldsOf(card);
-            m_arrears.regroup(card.id, before.keys, after.keys);
-            m_stateDays.change(before.stateDay, after.stateDay);
-        }
-        SQLite::Statement*& slot = m_updateCards[changed];
-        if (slot == nullptr)
-            slot = &connection().statements.get(updateCardSql(changed));
-        StatementUse update(*slot);
-        int next = bindCardFields(*update, m_updateCardText, card, changed, 1);
-        if ((changed & (1U << kHolderIdField)) != 0)
-            bindExposureKey(*update, m_updateCardText, next++, holderExposure(card.holderId));
-        update->bind(next, card.id);
-        update->bind(next + 1, card.version);
-        if (update->exec() == 0) {
-            iccidOf(card.id); // throws CardNotFound when the card is gone
-            throw StoreError(Error{ErrorCode::StorageConflict, card.iccid, 0});
-        }
-        storePendingAudit();
-        m_audit.append(card.id, card.iccid, audit);
+        writeCard(stored ? &*stored : nullptr, card, audit);
     });
+}
+
+void SqliteWriter::updateCard(const Card& stored, const Card& updated, const AuditDraft& audit)
+{
+    if (stored.id != updated.id || stored.version != updated.version) {
+        updateCard(updated, audit);
+        return;
+    }
+    guarded([&] {
+        // A posting still pending moves the version: the update then finds the card changed.
+        m_balances.settle(updated.id);
+        writeCard(&stored, updated, audit);
+    });
+}
+
+void SqliteWriter::writeCard(const Card* stored, const Card& card, const AuditDraft& audit)
+{
+    // Only the columns that changed: a state change then leaves the ICCID and number indexes
+    // alone, instead of rewriting their entries for every card of a batch.
+    CardFieldMask changed = kAllCardFields;
+    if (stored) {
+        changed = changedCardFields(*stored, card);
+        // Before the row changes: a card posted to in this transaction has its arrears refreshed
+        // first, under the group keys the file still holds. (A stale stored is refused by the
+        // update below, which rolls the whole write back.)
+        if ((changed & kGroupKeyFields) != 0) // the keys' texts cost more than the rest
+            m_arrears.regroup(card.id, summaryFieldsOf(*stored).keys, summaryFieldsOf(card).keys);
+        m_stateDays.change(stateDayOf(*stored), stateDayOf(card));
+    }
+    SQLite::Statement*& slot = m_updateCards[changed];
+    if (slot == nullptr)
+        slot = &connection().statements.get(updateCardSql(changed));
+    StatementUse update(*slot);
+    int next = bindCardFields(*update, m_updateCardText, card, changed, 1);
+    if ((changed & (1U << kHolderIdField)) != 0)
+        bindExposureKey(*update, m_updateCardText, next++, holderExposure(card.holderId));
+    update->bind(next, card.id);
+    update->bind(next + 1, card.version);
+    if (update->exec() == 0) {
+        iccidOf(card.id); // throws CardNotFound when the card is gone
+        throw StoreError(Error{ErrorCode::StorageConflict, card.iccid, 0});
+    }
+    storePendingAudit();
+    m_audit.append(card.id, card.iccid, audit);
 }
 
 std::int64_t SqliteWriter::postLedgerEntry(const LedgerEntry& entry, const AuditDraft& audit)

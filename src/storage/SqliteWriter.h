@@ -30,6 +30,9 @@ public:
     // the history, or finish().
     CardId insertCards(std::span<const Card> cards, const AuditDraft& audit) override;
     void updateCard(const Card& card, const AuditDraft& audit) override;
+    // Writes only the columns in which updated differs from stored, without reading the card
+    // (a stored of another id or version is read again instead).
+    void updateCard(const Card& stored, const Card& updated, const AuditDraft& audit) override;
     std::int64_t postLedgerEntry(const LedgerEntry& entry, const AuditDraft& audit) override;
     void postLedgerEntries(std::span<const LedgerPosting> postings) override;
     // The entries are stored at once; their audit rows are hashed on the AuditHasher's thread
@@ -92,6 +95,9 @@ private:
     void settleBalances();
     // Builds the indexes postLedgerBatch set aside, if it did.
     void restoreIndexes();
+    // updateCard's work once the stored card is known (null when there is none: the update
+    // then finds nothing and says why).
+    void writeCard(const Card* stored, const Card& updated, const AuditDraft& audit);
 
     AuditAppender m_audit;
     // Before m_arrears, which builds the ledger's index again before reading through it.

@@ -51,6 +51,49 @@ void damageMiddlePages(const QString& path)
 // Enough cards for a file past the size up to which a file is checked at once.
 constexpr int kCardsPastNewFileSize = 12000;
 
+// The pages holding the leaves of a table or an index, in key order.
+std::vector<qint64> leafPagesOf(const QString& path, const char* name)
+{
+    auto db = sqlite::openForReading(path);
+    SQLite::Statement pages(*db, "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'"
+                                 " ORDER BY path");
+    pages.bind(1, name);
+    std::vector<qint64> found;
+    while (pages.executeStep())
+        found.push_back(pages.getColumn(0).getInt64());
+    return found;
+}
+
+// Overwrites one whole page with garbage.
+void damagePage(const QString& path, qint64 page)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek((page - 1) * sqlite::kPageSize));
+    REQUIRE(file.write(QByteArray(sqlite::kPageSize, '\xA5')) == sqlite::kPageSize);
+}
+
+// The first card moves to another state, as one card of a transition batch.
+Status moveFirstCard(Store& store)
+{
+    return store.write(QStringLiteral("alice"), [](StoreWriter& writer) -> Status {
+        Card card = writer.cardById(1).value();
+        const CardState from = card.state;
+        card.state = from == CardState::Void ? CardState::Active : CardState::Void;
+        card.stateSince = fixedNow();
+        writer.updateCard(card, AuditDraft{AuditAction::StateChanged, from, card.state, {}});
+        return {};
+    });
+}
+
+StoreOpenOptions checkingCardChanges()
+{
+    StoreOpenOptions options;
+    options.checkSoundAlongside = true;
+    options.checkScope = SoundCheckScope::CardChanges;
+    return options;
+}
+
 void setUserVersion(const QString& path, int version)
 {
     SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
@@ -290,4 +333,60 @@ TEST_CASE("A sound database checked alongside a batch commits the batch")
         REQUIRE(written.ok());
     }
     CHECK((*opened)->countCards(CardFilter{}) == kCardsPastNewFileSize + 2);
+}
+
+TEST_CASE("A batch of card changes is refused, byte for byte, on damage in what it rewrites")
+{
+    StoreFixture fixture;
+    fillWithCards(fixture, kCardsPastNewFileSize); // checked beside the batch, not at opening
+    // A page the batch itself never reads: the last cards, the last numbers' ICCIDs. Only the
+    // check beside it can find the damage.
+    const char* damaged = GENERATE("cards", "sqlite_autoindex_cards_1");
+    INFO(damaged);
+    const std::vector<qint64> leaves = leafPagesOf(fixture.path(), damaged);
+    REQUIRE(leaves.size() >= 2);
+    damagePage(fixture.path(), leaves.back());
+    const QByteArray before = fileBytes(fixture.path());
+    const QStringList filesBefore = filesIn(fixture.dir());
+    {
+        auto opened = openSqliteStore(fixture.path(), fixture.clock(), checkingCardChanges());
+        REQUIRE(opened.ok());
+        const Status moved = moveFirstCard(**opened);
+        REQUIRE_FALSE(moved.ok());
+        CHECK(moved.error().code == ErrorCode::StorageDamaged);
+        CHECK_FALSE(moved.error().detail.isEmpty());
+    }
+    CHECK(fileBytes(fixture.path()) == before);
+    CHECK(filesIn(fixture.dir()) == filesBefore);
+}
+
+TEST_CASE("A batch of card changes does not check the audit log it appends to: damage in the "
+          "log's older rows is left to the whole-file check")
+{
+    StoreFixture fixture;
+    fillWithCards(fixture, kCardsPastNewFileSize);
+    // A page of older rows: the batch reads and writes the log only at its end.
+    const std::vector<qint64> leaves = leafPagesOf(fixture.path(), "audit_log");
+    REQUIRE(leaves.size() >= 3);
+    damagePage(fixture.path(), leaves[leaves.size() / 2]);
+    {
+        auto opened = openSqliteStore(fixture.path(), fixture.clock(), checkingCardChanges());
+        REQUIRE(opened.ok());
+        REQUIRE(moveFirstCard(**opened).ok()); // what this batch rewrites is sound
+        CHECK((*opened)->cardById(1)->state == CardState::Void);
+    }
+    // The whole-file check, as `check` and the imports run it, still finds the damage.
+    const Status checked = checkStore(fixture.path());
+    REQUIRE_FALSE(checked.ok());
+    CHECK(checked.error().code == ErrorCode::StorageDamaged);
+    StoreOpenOptions importing;
+    importing.checkSoundAlongside = true;
+    auto opened = openSqliteStore(fixture.path(), fixture.clock(), importing);
+    REQUIRE(opened.ok());
+    const Status imported = (*opened)->write(QStringLiteral("alice"), [](StoreWriter& writer) {
+        writer.insertCard(sampleCard(9001), created());
+        return Status{};
+    });
+    REQUIRE_FALSE(imported.ok());
+    CHECK(imported.error().code == ErrorCode::StorageDamaged);
 }

@@ -159,8 +159,33 @@ TEST_CASE("An edit made from a stale copy is refused as a conflict")
     CHECK(gone.error().code == ErrorCode::CardNotFound);
 }
 
+TEST_CASE("An update handed the card as read is refused as a conflict when the card changed since")
+{
+    StoreFixture fixture;
+    const Card original = insertOne(fixture.store(), sampleCard(7));
+    AuditDraft edit;
+    edit.action = AuditAction::CardEdited;
+    const Status status =
+        fixture.store().write(QStringLiteral("bob"), [&](StoreWriter& writer) -> Status {
+            const Card stored = *writer.cardById(original.id);
+            Card lost = stored;
+            lost.lost = !stored.lost;
+            writer.updateCard(stored, lost, edit); // the card is now one version further
+            Card renamed = stored;
+            renamed.assignee = QStringLiteral("王五");
+            writer.updateCard(stored, renamed, edit);
+            return {};
+        });
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.error().code == ErrorCode::StorageConflict);
+    CHECK(fixture.store().cardById(original.id) == original); // rolled back, both changes
+}
+
 TEST_CASE("An update stores each field it changes, alone or with others, and bumps the version")
 {
+    // The store reads the card to tell what changed, or is handed it as read in the transaction.
+    const bool givenStored = GENERATE(false, true);
+    INFO((givenStored ? "handed the stored card" : "reading the stored card"));
     StoreFixture fixture;
     const Card original = insertOne(fixture.store(), sampleCard(6));
     AuditDraft edit;
@@ -196,7 +221,10 @@ TEST_CASE("An update stores each field it changes, alone or with others, and bum
         REQUIRE(fixture.store()
                     .write(QStringLiteral("alice"),
                            [&](StoreWriter& writer) -> Status {
-                               writer.updateCard(expected, edit);
+                               if (givenStored)
+                                   writer.updateCard(*writer.cardById(original.id), expected, edit);
+                               else
+                                   writer.updateCard(expected, edit);
                                return {};
                            })
                     .ok());

@@ -35,4 +35,9 @@ std::optional<LedgerEntry> StoreReader::lastPaymentOf(CardId id)
     return *payment;
 }
 
+void StoreWriter::updateCard(const Card& /*stored*/, const Card& updated, const AuditDraft& audit)
+{
+    updateCard(updated, audit);
+}
+
 } // namespace simfleet

@@ -251,6 +251,11 @@ public:
     // Replaces the card's fields (state, stateSince, lost included). card.version must equal the
     // stored version, else StoreError(StorageConflict); the stored version is then bumped.
     virtual void updateCard(const Card& card, const AuditDraft& audit) = 0;
+    // updateCard(updated, audit) for a caller that has read the card in this transaction and
+    // passes what it read, unchanged, as stored (the same id and version as updated): a store
+    // may then tell what changed from the pair instead of reading the card again. The default
+    // ignores stored.
+    virtual void updateCard(const Card& stored, const Card& updated, const AuditDraft& audit);
     // Appends the entry, updates the card's cached balance and bumps its version.
     virtual std::int64_t postLedgerEntry(const LedgerEntry& entry, const AuditDraft& audit) = 0;
     // Posts the entries as postLedgerEntry would one by one, in order: consecutive entry ids,

@@ -78,8 +78,9 @@ Result<TransitionOutcome> moveBatch(ServiceContext& ctx, const std::vector<CardI
                 Card next = current;
                 next.state = step.to;
                 next.stateSince = now;
-                writer.updateCard(next, AuditDraft{AuditAction::StateChanged, current.state,
-                                                   step.to, transitionDetails(step)});
+                writer.updateCard(current, next,
+                                  AuditDraft{AuditAction::StateChanged, current.state, step.to,
+                                             transitionDetails(step)});
                 current = reread(writer, current.id);
             }
             outcome.moved.push_back(current);

@@ -81,8 +81,9 @@ Result<Card> CardService::edit(const Card& edited)
             saved = stored;
             return {};
         }
-        writer.updateCard(*card, AuditDraft{AuditAction::CardEdited, std::nullopt, std::nullopt,
-                                            cardEditDetails(*stored, *card, changed)});
+        writer.updateCard(*stored, *card,
+                          AuditDraft{AuditAction::CardEdited, std::nullopt, std::nullopt,
+                                     cardEditDetails(*stored, *card, changed)});
         saved = writer.cardById(edited.id);
         return {};
     });

@@ -103,26 +103,30 @@ Result<TransitionOutcome> LifecycleService::transition(const std::vector<CardId>
         outcome = {};
         refusedBatch = false;
         std::vector<Card> movable;
+        movable.reserve(inIdOrder.size());
         for (const CardId id : inIdOrder) {
-            const std::optional<Card> card = writer.cardById(id);
+            std::optional<Card> card = writer.cardById(id);
             if (auto refusal = refusalFor(id, card, request))
                 outcome.refused.push_back(std::move(*refusal));
             else
-                movable.push_back(*card);
+                movable.push_back(std::move(*card));
         }
         if (!outcome.refused.empty()) { // all or nothing: roll back, report the refusals
             refusedBatch = true;
             return Error{ErrorCode::TransitionNotAllowed, QString(), 0};
         }
-        for (Card card : movable) {
-            const CardState from = card.state;
-            card.state = request.to;
-            card.stateSince = now;
-            writer.updateCard(card,
-                              AuditDraft{AuditAction::StateChanged, from, request.to, details});
-            ++card.version; // as updateCard bumps it
-            outcome.moved.push_back(std::move(card));
+        for (Card& card : movable) {
+            Card moved = card;
+            moved.state = request.to;
+            moved.stateSince = now;
+            // What was just read goes with the change: the store need not read it again.
+            writer.updateCard(
+                card, moved,
+                AuditDraft{AuditAction::StateChanged, card.state, request.to, details});
+            ++moved.version; // as updateCard bumps it
+            card = std::move(moved);
         }
+        outcome.moved = std::move(movable);
         return {};
     });
     inAskedOrder(outcome, ids);
