@@ -284,7 +284,7 @@ TEST_CASE("a damaged database is named by check and refused by every bulk write,
 }
 
 TEST_CASE("a transition is refused untouched on damage in the cards it rewrites, and goes ahead "
-          "on damage only in the ledger, which check still finds",
+          "on damage only in the audit log's older rows, which check still finds",
           "[cli][storage]")
 {
     CliFixture fixture;
