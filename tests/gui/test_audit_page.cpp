@@ -57,6 +57,10 @@ public:
         m_store.forEachCardWithLedger(filter, visit);
     }
     std::vector<LedgerEntry> ledgerOf(CardId id) override { return m_store.ledgerOf(id); }
+    LedgerImportSeal sealLedgerEntries(std::int64_t firstId, std::int64_t lastId) override
+    {
+        return m_store.sealLedgerEntries(firstId, lastId);
+    }
 
     std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) override
     {
