@@ -41,7 +41,7 @@ private:
 
 } // namespace
 
-LedgerImportSeal sealLedgerRange(sqlite3* db, std::int64_t firstId, std::int64_t lastId)
+void addLedgerRange(sqlite3* db, std::int64_t firstId, std::int64_t lastId, LedgerSealer& sealer)
 {
     sqlite3_stmt* statement = nullptr;
     const int prepared = sqlite3_prepare_v2(db, kRangeSql, -1, &statement, nullptr);
@@ -51,7 +51,6 @@ LedgerImportSeal sealLedgerRange(sqlite3* db, std::int64_t firstId, std::int64_t
                                                                            &sqlite3_finalize);
     sqlite3_bind_int64(statement, 1, firstId);
     sqlite3_bind_int64(statement, 2, lastId);
-    LedgerSealer sealer(firstId, lastId);
     ColumnText text;
     for (;;) {
         const int stepped = sqlite3_step(statement);
@@ -64,6 +63,12 @@ LedgerImportSeal sealLedgerRange(sqlite3* db, std::int64_t firstId, std::int64_t
                                      text.at(statement, 4), text.at(statement, 5),
                                      text.at(statement, 6), text.at(statement, 7)});
     }
+}
+
+LedgerImportSeal sealLedgerRange(sqlite3* db, std::int64_t firstId, std::int64_t lastId)
+{
+    LedgerSealer sealer(firstId, lastId);
+    addLedgerRange(db, firstId, lastId, sealer);
     return sealer.finish();
 }
 

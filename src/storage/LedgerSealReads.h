@@ -14,5 +14,7 @@ namespace simfleet::sqlite {
 // both an import's audit row (on the writer's connection, inside its transaction) and `audit
 // verify` (on any connection).
 LedgerImportSeal sealLedgerRange(sqlite3* db, std::int64_t firstId, std::int64_t lastId);
+// The same reading, adding the entries of [firstId, lastId] to sealer.
+void addLedgerRange(sqlite3* db, std::int64_t firstId, std::int64_t lastId, LedgerSealer& sealer);
 
 } // namespace simfleet::sqlite

@@ -7,6 +7,7 @@
 #include "CodeColumns.h"
 #include "CompanyProfileRows.h"
 #include "ExposureKey.h"
+#include "LedgerSealReads.h"
 #include "PacketRows.h"
 #include "SqlValues.h"
 #include "SqliteErrors.h"
@@ -76,6 +77,13 @@ std::vector<LedgerEntry> SqliteWriter::ledgerOf(CardId id)
 {
     restoreIndexes();
     return SqliteReader<StoreWriter>::ledgerOf(id);
+}
+
+LedgerImportSeal SqliteWriter::sealLedgerEntries(std::int64_t firstId, std::int64_t lastId)
+{
+    if (std::optional<LedgerImportSeal> seal = m_seal.take(firstId, lastId))
+        return *std::move(seal);
+    return SqliteReader<StoreWriter>::sealLedgerEntries(firstId, lastId);
 }
 
 std::optional<LedgerEntry> SqliteWriter::lastPaymentOf(CardId id)
@@ -426,6 +434,8 @@ std::int64_t SqliteWriter::postLedgerEntry(const LedgerEntry& entry, const Audit
         text.bindInstant(*insert, 7, entry.recordedAt.isValid() ? entry.recordedAt : m_audit.now());
         insert->exec();
         const std::int64_t id = connection().db->getLastInsertRowid();
+        if (LedgerSealer* seal = m_seal.follow(id, 1))
+            addLedgerRange(connection().db->getHandle(), id, id, *seal);
         m_arrears.posted(entry.cardId, entry.date);
         storePendingAudit();
         m_audit.append(entry.cardId, iccid, audit);
@@ -479,6 +489,9 @@ void SqliteWriter::postLedgerEntries(std::span<const LedgerPosting> postings)
             m_arrears.posted(entry.cardId, entry.date);
         }
         m_bulk->insertLedgerEntries(m_ledgerRows);
+        const auto count = static_cast<std::int64_t>(postings.size());
+        if (LedgerSealer* seal = m_seal.follow(id - count, count))
+            addLedgerRange(connection().db->getHandle(), id - count, id - 1, *seal);
 
         m_postedAudit.clear();
         AuditAppender::Head head = m_audit.encodeRows(m_audit.head(), postings, m_postedAudit);
@@ -505,7 +518,9 @@ void SqliteWriter::postLedgerBatch(LedgerBatch batch)
         m_ledgerIndex.appending(static_cast<std::int64_t>(batch.size()));
         // Until the import's row seals them, these entries are not explained (finish() refuses).
         m_unsealedEntries = true;
-        m_ledgerBatchRows->insert(batch, nextEntryId(), who, when);
+        const std::int64_t first = nextEntryId();
+        m_ledgerBatchRows->insert(batch, first, who, when,
+                                  m_seal.follow(first, static_cast<std::int64_t>(batch.size())));
         for (std::size_t i = 0; i < batch.size(); ++i) {
             m_balances.add(batch.cardId(i), balanceEffect(batch.kind(i), batch.amount(i)).fen());
             m_arrears.posted(batch.cardId(i), batch.date(i));

@@ -9,6 +9,7 @@
 #include "DeferredIndex.h"
 #include "LedgerBatchRows.h"
 #include "PendingBalances.h"
+#include "RunningLedgerSeal.h"
 #include "SqliteReader.h"
 #include "StateDays.h"
 
@@ -65,6 +66,9 @@ public:
     // Reads through an index a large batch set aside build it again first.
     std::vector<LedgerEntry> ledgerOf(CardId id) override;
     std::optional<LedgerEntry> lastPaymentOf(CardId id) override;
+    // The entries this transaction posted, sealed as they were stored, when they are the range
+    // asked for (RunningLedgerSeal); otherwise read back from the table.
+    LedgerImportSeal sealLedgerEntries(std::int64_t firstId, std::int64_t lastId) override;
 
     // Reads of the history see every row written so far, including insertCards' last batch.
     std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) override;
@@ -117,6 +121,7 @@ private:
     std::unique_ptr<AuditHasher> m_hasher;
     // postLedgerBatch stored entries that no import row (LedgerImported) has sealed yet.
     bool m_unsealedEntries{false};
+    RunningLedgerSeal m_seal;
     SQLite::Statement* m_insertCard{nullptr};
     std::unordered_map<CardFieldMask, SQLite::Statement*> m_updateCards; // by the columns set
     SQLite::Statement* m_addPostings{nullptr};
