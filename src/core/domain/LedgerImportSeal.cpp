@@ -43,7 +43,6 @@ LedgerSealer::LedgerSealer(std::int64_t firstId, std::int64_t lastId)
 {
     m_seal.firstId = firstId;
     m_seal.lastId = lastId;
-    m_form.reserve(kFormBytes + 4096);
 }
 
 void LedgerSealer::add(const StoredLedgerEntry& entry)
@@ -56,6 +55,8 @@ void LedgerSealer::add(const StoredLedgerEntry& entry)
         m_payments += fen;
     else if (entry.kind == "adjustment")
         m_adjustments += fen;
+    if (m_form.capacity() < kFormBytes) // not before the first: most sealers see one entry
+        m_form.reserve(kFormBytes + 4096);
     appendLedgerEntryCanonical(m_form, entry);
     if (m_form.size() >= kFormBytes)
         flush();
