@@ -29,10 +29,17 @@ public:
                 std::to_chars(start, start + digits.size(), sqlite3_column_int64(row, column));
             return {start, static_cast<std::size_t>(written.ptr - start)};
         }
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(row, column));
-        if (text == nullptr)
+        return text(row, column);
+    }
+
+    // A text column, asked for its text straight away (a number there is spelled as SQLite
+    // spells it all the same).
+    static std::string_view text(sqlite3_stmt* row, int column)
+    {
+        const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(row, column));
+        if (bytes == nullptr)
             return {};
-        return {text, static_cast<std::size_t>(sqlite3_column_bytes(row, column))};
+        return {bytes, static_cast<std::size_t>(sqlite3_column_bytes(row, column))};
     }
 
 private:
@@ -58,10 +65,10 @@ void addLedgerRange(sqlite3* db, std::int64_t firstId, std::int64_t lastId, Ledg
             break;
         if (stepped != SQLITE_ROW)
             throw SQLite::Exception(db, stepped);
-        sealer.add(StoredLedgerEntry{text.at(statement, 0), text.at(statement, 1),
-                                     text.at(statement, 2), text.at(statement, 3),
-                                     text.at(statement, 4), text.at(statement, 5),
-                                     text.at(statement, 6), text.at(statement, 7)});
+        sealer.add(StoredLedgerEntry{
+            text.at(statement, 0), text.at(statement, 1), ColumnText::text(statement, 2),
+            text.at(statement, 3), ColumnText::text(statement, 4), ColumnText::text(statement, 5),
+            ColumnText::text(statement, 6), ColumnText::text(statement, 7)});
     }
 }
 

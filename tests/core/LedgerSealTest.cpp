@@ -65,6 +65,11 @@ TEST_CASE("A ledger entry's canonical form is every column as a JSON string, a l
     // Stored seals depend on these bytes: they must never change.
     CHECK(form == "[\"41\",\"7\",\"charge\",\"5800\",\"2026-03-01\",\"月租 \\\"3\\\"\\\\\\t\","
                   "\"王丽\",\"2026-03-14T02:00:00.000Z\"]\n");
+    // One with nothing to escape is copied in one piece: the same bytes.
+    form.clear();
+    appendLedgerEntryCanonical(form, sampleEntries()[1].view());
+    CHECK(form == "[\"42\",\"9\",\"adjustment\",\"-250\",\"2026-03-02\",\"\",\"tester\","
+                  "\"2026-03-14T02:00:00.000Z\"]\n");
 }
 
 TEST_CASE("A seal counts, sums per kind and hashes its entries in order", "[audit][seal]")
