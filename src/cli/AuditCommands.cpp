@@ -59,6 +59,8 @@ private:
             return tr("its hash does not match its contents and the row before it");
         case AuditBreak::Kind::SequenceGap:
             return tr("rows before it are missing");
+        case AuditBreak::Kind::LedgerSealMismatch:
+            return tr("the ledger entries this import sealed are not what it recorded");
         }
         return {};
     }

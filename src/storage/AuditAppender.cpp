@@ -12,8 +12,7 @@ AuditAppender::AuditAppender(StatementCache& statements, QString operatorName,
                              const QDateTime& nowUtc)
     : m_statements(statements), m_operator(std::move(operatorName)), m_nowText(instantText(nowUtc)),
       // Hash what a reader will get back from the text, not the clock's richer value.
-      m_now(QDateTime::fromString(QString::fromStdString(m_nowText), Qt::ISODateWithMs).toUTC()),
-      m_postingForm(eventFrom(AuditDraft{AuditAction::LedgerEntryPosted, {}, {}, {}}))
+      m_now(QDateTime::fromString(QString::fromStdString(m_nowText), Qt::ISODateWithMs).toUTC())
 {
     m_operatorText = utf8(m_operator);
     const reads::AuditHead head = reads::auditHead(statements);
@@ -97,37 +96,6 @@ AuditAppender::Head AuditAppender::encodeRows(const Head& start,
         head = encodeNext(event, head, detailsText(event.details), rows);
     }
     return head;
-}
-
-AuditAppender::Head AuditAppender::encodeRows(const Head& start, const LedgerBatch& batch,
-                                              std::size_t from, std::size_t to,
-                                              RowBatch& rows) const
-{
-    std::string details;
-    std::string form;
-    char prevHash[2 * std::tuple_size_v<Sha256Digest>];
-    QByteArrayView prev = start.hash;
-    Sha256Digest digest{};
-    std::int64_t seq = start.seq;
-    for (std::size_t i = from; i < to; ++i) {
-        details.clear();
-        appendPostingDetails(details, batch.kind(i), batch.amount(i), batch.date(i),
-                             batch.reference(i));
-        form.clear();
-        m_postingForm.write(form, prev, ++seq, batch.cardId(i), batch.iccid(i), details);
-        digest = sha256(QByteArrayView(form.data(), static_cast<qsizetype>(form.size())));
-        encodePostingAudit(
-            rows, seq, m_nowText, m_operatorText, batch.cardId(i), batch.iccid(i), details,
-            std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
-        for (std::size_t byte = 0; byte < digest.size(); ++byte) {
-            prevHash[2 * byte] = "0123456789abcdef"[digest[byte] >> 4u];
-            prevHash[2 * byte + 1] = "0123456789abcdef"[digest[byte] & 0xfu];
-        }
-        prev = QByteArrayView(prevHash, sizeof prevHash);
-    }
-    if (seq == start.seq)
-        return start;
-    return Head{seq, prev.toByteArray()};
 }
 
 void AuditAppender::advance(Head head)

@@ -5,7 +5,6 @@
 #include "StatementCache.h"
 #include "TextBinder.h"
 #include "domain/AuditEvent.h"
-#include "domain/PostingAudit.h"
 #include "ports/Store.h"
 
 #include <QByteArray>
@@ -44,10 +43,6 @@ public:
     // The same for ledger postings, each with its own card, ICCID and draft.
     Head encodeRows(const Head& start, std::span<const LedgerPosting> postings,
                     RowBatch& rows) const;
-    // The same for the entries [from, to) of a batch (postLedgerBatch), each with the audit row
-    // of a posting, written without a QJsonObject or an AuditEvent per row (PostingAudit.h).
-    Head encodeRows(const Head& start, const LedgerBatch& batch, std::size_t from, std::size_t to,
-                    RowBatch& rows) const;
     void advance(Head head);
 
     const QString& operatorName() const { return m_operator; }
@@ -73,8 +68,6 @@ private:
     // A bulk import gives every row the same details: serialise them once.
     QJsonObject m_lastDetails;
     QByteArray m_lastDetailsText{"{}"};
-    // The part of a posting's canonical form that is the same for every row of the transaction.
-    AuditCanonicalWriter m_postingForm;
 };
 
 } // namespace simfleet::sqlite

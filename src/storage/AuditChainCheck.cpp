@@ -3,6 +3,7 @@
 
 #include "AuditRangeCheck.h"
 #include "DatabaseFile.h"
+#include "LedgerSealCheck.h"
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Exception.h>
@@ -72,11 +73,14 @@ public:
         }
     }
 
-    // Once every thread has returned from run.
-    AuditVerification verdict() const
+    // Once every thread has returned from run. imports gets the import rows that passed, up to
+    // the first break, with where they stand in the log.
+    AuditVerification verdict(std::vector<PlacedImportRow>& imports) const
     {
         AuditVerification verdict;
         for (const AuditRangeOutcome& outcome : m_outcomes) {
+            for (const AuditImportRow& row : outcome.imports)
+                imports.push_back(PlacedImportRow{row, verdict.rowsChecked + row.rowsBefore});
             verdict.rowsChecked += outcome.verified;
             if (outcome.verified > 0)
                 verdict.headHash = outcome.headHash;
@@ -177,7 +181,12 @@ AuditVerification checkAuditChain(SQLite::Database& db, const AuditChainCheckOpt
         helper.join();
     if (failure)
         std::rethrow_exception(failure);
-    return work.verdict();
+    std::vector<PlacedImportRow> imports;
+    const AuditVerification chain = work.verdict(imports);
+    // Every import row that passed lies before the chain's first break, if there is one.
+    if (std::optional<AuditVerification> broken = firstBrokenSeal(db, readers, imports))
+        return *std::move(broken);
+    return chain;
 }
 
 } // namespace simfleet::sqlite

@@ -19,9 +19,10 @@ struct AuditChainCheckOptions {
 };
 
 // `audit verify`: every row's hash recomputed from its stored columns and compared with the
-// stored one. The verdict is AuditChainVerifier's over forEachAuditEvent, row for row (the tests
-// compare them), except that nothing after the first break is read. Holds a range's statement
-// per thread, never rows.
+// stored one, then every ledger import's row held to the entries it seals (LedgerSealCheck). The
+// verdict is AuditChainVerifier's over forEachAuditEvent, row for row (the tests compare them),
+// except that nothing after the first break is read. Holds a range's statement per thread, never
+// rows.
 AuditVerification checkAuditChain(SQLite::Database& db, const AuditChainCheckOptions& options = {});
 
 } // namespace simfleet::sqlite

@@ -3,15 +3,6 @@
 
 namespace simfleet::sqlite {
 
-namespace {
-
-// A batch of postings is handed on in parts of this many rows, and at most this many parts wait
-// to be taken: a hundred thousand hashed rows held at once would be tens of megabytes.
-constexpr std::size_t kRowsPerPart = 8192;
-constexpr std::size_t kPartsAhead = 4;
-
-} // namespace
-
 AuditHasher::AuditHasher(const AuditAppender& appender)
     : m_appender(appender), m_thread([this] { run(); })
 {}
@@ -31,18 +22,7 @@ void AuditHasher::submit(std::optional<AuditAppender::Head> start, CardId firstI
 {
     {
         const std::lock_guard lock(m_mutex);
-        m_jobs.push_back(Job{std::move(start), firstId, std::move(iccids), draft, nullptr});
-        ++m_untaken;
-    }
-    m_changed.notify_all();
-}
-
-void AuditHasher::submit(std::optional<AuditAppender::Head> start,
-                         std::shared_ptr<const LedgerBatch> postings)
-{
-    {
-        const std::lock_guard lock(m_mutex);
-        m_jobs.push_back(Job{std::move(start), 0, {}, {}, std::move(postings)});
+        m_jobs.push_back(Job{std::move(start), firstId, std::move(iccids), draft});
         ++m_untaken;
     }
     m_changed.notify_all();
@@ -57,13 +37,9 @@ bool AuditHasher::take(Hashed& batch, bool wait)
         std::rethrow_exception(m_failure);
     if (m_hashed.empty())
         return false;
-    Part part = std::move(m_hashed.front());
+    batch = std::move(m_hashed.front());
     m_hashed.pop_front();
-    batch = std::move(part.hashed);
-    if (part.lastOfJob)
-        --m_untaken;
-    lock.unlock();
-    m_changed.notify_all(); // room for the next part
+    --m_untaken;
     return true;
 }
 
@@ -99,33 +75,14 @@ RowBatch AuditHasher::spareRows()
 AuditAppender::Head AuditHasher::hash(Job& job, AuditAppender::Head head,
                                       std::unique_lock<std::mutex>& lock)
 {
-    if (!job.postings) {
-        Part part{Hashed{spareRows(), {}, {}}, true};
-        lock.unlock();
-        head = m_appender.encodeRows(head, job.firstId, job.iccids, job.draft, part.hashed.rows);
-        part.hashed.head = head;
-        part.hashed.iccids = std::move(job.iccids);
-        lock.lock();
-        m_hashed.push_back(std::move(part));
-        m_changed.notify_all();
-        return head;
-    }
-    const LedgerBatch& postings = *job.postings;
-    std::size_t from = 0;
-    do {
-        m_changed.wait(lock, [this] { return m_stop || m_hashed.size() < kPartsAhead; });
-        if (m_stop)
-            return head;
-        const std::size_t to = std::min(postings.size(), from + kRowsPerPart);
-        Part part{Hashed{spareRows(), {}, {}}, to == postings.size()};
-        lock.unlock();
-        head = m_appender.encodeRows(head, postings, from, to, part.hashed.rows);
-        part.hashed.head = head;
-        lock.lock();
-        m_hashed.push_back(std::move(part));
-        m_changed.notify_all();
-        from = to;
-    } while (from < postings.size());
+    Hashed hashed{spareRows(), {}, {}};
+    lock.unlock();
+    head = m_appender.encodeRows(head, job.firstId, job.iccids, job.draft, hashed.rows);
+    hashed.head = head;
+    hashed.iccids = std::move(job.iccids);
+    lock.lock();
+    m_hashed.push_back(std::move(hashed));
+    m_changed.notify_all();
     return head;
 }
 

@@ -35,10 +35,6 @@ public:
     // the chain stands before them; nullopt continues from the batch submitted before.
     void submit(std::optional<AuditAppender::Head> start, CardId firstId,
                 std::vector<QString> iccids, const AuditDraft& draft);
-    // Queues the audit rows of a batch of postings (postLedgerBatch), which are handed back in
-    // parts of a few thousand rows as they are hashed.
-    void submit(std::optional<AuditAppender::Head> start,
-                std::shared_ptr<const LedgerBatch> postings);
 
     struct Hashed {
         RowBatch rows{kAuditRowColumns};
@@ -62,14 +58,9 @@ private:
         CardId firstId{0};
         std::vector<QString> iccids;
         AuditDraft draft;
-        std::shared_ptr<const LedgerBatch> postings; // set for postings, instead of the above
-    };
-    struct Part {
-        Hashed hashed;
-        bool lastOfJob{true};
     };
     void run();
-    // Hashes one job, handing on its rows part by part; the chain after it.
+    // Hashes one job and hands on its rows; the chain after it.
     AuditAppender::Head hash(Job& job, AuditAppender::Head head,
                              std::unique_lock<std::mutex>& lock);
     RowBatch spareRows();
@@ -78,7 +69,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Job> m_jobs;
-    std::deque<Part> m_hashed;
+    std::deque<Hashed> m_hashed;
     std::vector<RowBatch> m_spare;
     std::exception_ptr m_failure;
     std::size_t m_untaken{0}; // submitted and not yet taken

@@ -3,6 +3,7 @@
 
 #include "AuditRowHash.h"
 #include "AuditStoredRow.h"
+#include "CodeColumns.h"
 
 #include <SQLiteCpp/Exception.h>
 #include <initializer_list>
@@ -60,6 +61,13 @@ public:
 private:
     sqlite3_stmt* m_statement;
 };
+
+// The rows that seal a ledger import's entries, noted for LedgerSealCheck.
+bool isImportRow(const AuditStoredRow& row)
+{
+    static const std::string_view code = codeText(AuditAction::LedgerImported);
+    return std::string_view(row.action.data, static_cast<std::size_t>(row.action.size)) == code;
+}
 
 void setFromColumn(PrevHash& prev, sqlite3_stmt* row, int column)
 {
@@ -133,6 +141,9 @@ AuditRangeOutcome AuditRangeCheck::checkRows(AuditSeqRange range, const std::fun
             outcome.broken = AuditBreak{row.seq, *broken};
             break;
         }
+        if (isImportRow(row))
+            outcome.imports.push_back(AuditImportRow{row.seq, outcome.verified, prev.hex(),
+                                                     row.details.view().toByteArray()});
         ++outcome.verified;
         prev.set(row.hash, row.hashIsBlob);
         prevSeq = row.seq;

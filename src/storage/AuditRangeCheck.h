@@ -9,6 +9,7 @@
 #include <exception>
 #include <functional>
 #include <optional>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -20,13 +21,23 @@ struct AuditSeqRange {
     std::int64_t last{0};
 };
 
+// A ledger import's row (LedgerImported) that passed the chain, still to be held to the entries
+// it seals (LedgerSealCheck).
+struct AuditImportRow {
+    std::int64_t seq{0};
+    std::int64_t rowsBefore{0}; // rows of its range that passed before it
+    QByteArray headBefore;      // the hash of the row before it, as hex
+    QByteArray details;         // as stored
+};
+
 struct AuditRangeOutcome {
     std::int64_t verified{0}; // rows, from the range's first, that passed
     QByteArray headHash;      // the last of those rows' hash, as hex, when there is one
     // The row after them, when it breaks the chain (as AuditChainVerifier would say of it).
     std::optional<AuditBreak> broken;
-    std::exception_ptr failure; // or when it could not be read
-    bool abandoned{false};      // stopped early: its verdict was no longer needed
+    std::exception_ptr failure;          // or when it could not be read
+    std::vector<AuditImportRow> imports; // among the rows that passed, in seq order
+    bool abandoned{false};               // stopped early: its verdict was no longer needed
 };
 
 // Checks ranges of the audit log on one connection. Every row's hash covers the hash stored in

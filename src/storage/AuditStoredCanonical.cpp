@@ -73,7 +73,7 @@ bool isOneOf(const StoredBytes& value, std::span<const std::string_view> codes)
 
 bool isActionCode(const StoredBytes& value)
 {
-    static const auto codes = codeViews<AuditAction, AuditAction::PacketIncluded>();
+    static const auto codes = codeViews<AuditAction, AuditAction::LedgerImported>();
     return isOneOf(value, codes);
 }
 

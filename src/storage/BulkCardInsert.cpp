@@ -242,20 +242,4 @@ void encodeAuditEvent(RowBatch& rows, const AuditEvent& event, const std::string
     rows.addBlob(hashBytes);
 }
 
-void encodePostingAudit(RowBatch& rows, std::int64_t seq, const std::string& atUtcText,
-                        std::string_view operatorName, CardId cardId, std::string_view iccid,
-                        std::string_view details, std::string_view hashBytes)
-{
-    rows.addInt(seq);
-    rows.addText(std::string_view(atUtcText));
-    rows.addText(operatorName);
-    rows.addInt(cardId);
-    rows.addText(iccid);
-    addCode(rows, codeText(AuditAction::LedgerEntryPosted));
-    rows.addNull();
-    rows.addNull();
-    rows.addText(details);
-    rows.addBlob(hashBytes);
-}
-
 } // namespace simfleet::sqlite

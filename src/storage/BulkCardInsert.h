@@ -91,9 +91,5 @@ void encodeLedgerEntry(RowBatch& rows, std::int64_t id, const LedgerEntry& entry
 // bytes that are stored (event.hash is their hex).
 void encodeAuditEvent(RowBatch& rows, const AuditEvent& event, const std::string& atUtcText,
                       QByteArrayView details, std::string_view hashBytes);
-// The audit row of a bulk posting (LedgerEntryPosted, no states), every text already UTF-8.
-void encodePostingAudit(RowBatch& rows, std::int64_t seq, const std::string& atUtcText,
-                        std::string_view operatorName, CardId cardId, std::string_view iccid,
-                        std::string_view details, std::string_view hashBytes);
 
 } // namespace simfleet::sqlite

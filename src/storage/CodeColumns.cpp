@@ -72,7 +72,7 @@ const auto& entryKinds()
 
 const auto& auditActions()
 {
-    static const CodeTable<AuditAction, static_cast<std::size_t>(AuditAction::PacketIncluded) + 1>
+    static const CodeTable<AuditAction, static_cast<std::size_t>(AuditAction::LedgerImported) + 1>
         table(auditActionCode);
     return table;
 }

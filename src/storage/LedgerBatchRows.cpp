@@ -5,6 +5,7 @@
 #include "SqlValues.h"
 
 #include <algorithm>
+#include <charconv>
 #include <numeric>
 
 namespace simfleet::sqlite {
@@ -18,8 +19,16 @@ constexpr std::size_t kRowsPerStatement = 8192;
 
 LedgerBatchRows::LedgerBatchRows(BulkCardInsert& bulk) : m_bulk(bulk) {}
 
+std::string_view LedgerBatchRows::digits(std::size_t slot, std::int64_t value)
+{
+    std::array<char, 24>& buffer = m_digits.at(slot);
+    const auto written = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return {buffer.data(), static_cast<std::size_t>(written.ptr - buffer.data())};
+}
+
 std::int64_t LedgerBatchRows::insert(const LedgerBatch& batch, std::int64_t firstId,
-                                     const std::string& who, const std::string& when)
+                                     const std::string& who, const std::string& when,
+                                     LedgerSealer* seal)
 {
     m_order.resize(batch.size());
     std::iota(m_order.begin(), m_order.end(), std::uint32_t{0});
@@ -32,20 +41,28 @@ std::int64_t LedgerBatchRows::insert(const LedgerBatch& batch, std::int64_t firs
         m_rows.clear();
         for (std::size_t at = from; at < to; ++at) {
             const std::uint32_t i = m_order[at];
-            m_rows.addInt(id++);
+            const std::string_view kind(codeText(batch.kind(i)));
+            m_rows.addInt(id);
             m_rows.addInt(batch.cardId(i));
-            m_rows.addText(std::string_view(codeText(batch.kind(i))));
+            m_rows.addText(kind);
             m_rows.addInt(batch.amount(i).fen());
             const QDate date = batch.date(i);
             if (date.isValid()) {
                 writeDateText(m_date, date);
                 m_rows.addText(std::string_view(m_date));
             } else {
+                m_date.clear();
                 m_rows.addNull(); // refused by the column's NOT NULL, as postLedgerEntry's would be
             }
             m_rows.addText(batch.reference(i));
             m_rows.addText(std::string_view(who));
             m_rows.addText(std::string_view(when));
+            // The texts just bound, as SQLite will hold them (its digits for an integer).
+            if (seal != nullptr)
+                seal->add(StoredLedgerEntry{digits(0, id), digits(1, batch.cardId(i)), kind,
+                                            digits(2, batch.amount(i).fen()), m_date,
+                                            batch.reference(i), who, when});
+            ++id;
         }
         m_bulk.insertLedgerEntries(m_rows);
     }

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "BulkCardInsert.h"
+#include "domain/LedgerImportSeal.h"
 #include "ports/LedgerBatch.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -23,14 +25,19 @@ public:
     // returns the next free id. Their cards are not looked for (see insertLedgerEntries): the
     // writer adds the entries to their cards' balances before it commits, and a card that is
     // not there is CardNotFound then (PendingBalances).
+    // With a sealer, each entry is added to it as it is stored, in id order.
     std::int64_t insert(const LedgerBatch& batch, std::int64_t firstId, const std::string& who,
-                        const std::string& when);
+                        const std::string& when, LedgerSealer* seal);
 
 private:
+    // value in plain digits, in the buffer of this slot.
+    std::string_view digits(std::size_t slot, std::int64_t value);
+
     BulkCardInsert& m_bulk;
     RowBatch m_rows{kLedgerRowColumns};
     std::vector<std::uint32_t> m_order; // the batch's entries by card
     std::string m_date;
+    std::array<std::array<char, 24>, 3> m_digits{}; // an entry's id, card and amount, for the seal
 };
 
 } // namespace simfleet::sqlite

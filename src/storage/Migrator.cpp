@@ -45,9 +45,23 @@ std::vector<Migration> loadMigrations()
     return migrations;
 }
 
+// Version 10 edits audit_log's definition in place: it must have found the CHECK it widens, and
+// the schema version must move so that other connections read the new definition.
+void finishActionCheck(SQLite::Database& db)
+{
+    const bool widened =
+        db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND"
+                      " name = 'audit_log' AND sql LIKE '%action = ''ledger-imported''%'")
+            .getInt() == 1;
+    if (!widened)
+        throw std::logic_error("migration 10: audit_log's action CHECK is not the one it widens");
+    const std::int64_t schemaVersion = db.execAndGet("PRAGMA schema_version").getInt64();
+    db.exec("PRAGMA schema_version = " + std::to_string(schemaVersion + 1));
+}
+
 // Data that belongs to a schema step: version 1 seeds the carrier profiles it creates, version 8
 // builds the arrears summary from the ledger already stored, version 9 the exposure keys of the
-// cards already stored.
+// cards already stored; version 10 completes its change of audit_log's definition.
 void seedData(SQLite::Database& db, int version)
 {
     if (version == 1)
@@ -58,6 +72,8 @@ void seedData(SQLite::Database& db, int version)
     }
     if (version == 9)
         buildExposureKeys(db);
+    if (version == 10)
+        finishActionCheck(db);
 }
 
 void applyStep(SQLite::Database& db, const Migration& migration)

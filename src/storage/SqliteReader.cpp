@@ -9,6 +9,7 @@
 #include "CarrierProfileRows.h"
 #include "CompanyProfileRows.h"
 #include "ExposureReads.h"
+#include "LedgerSealReads.h"
 #include "PacketRows.h"
 #include "SqliteErrors.h"
 #include "StandingReads.h"
@@ -119,6 +120,13 @@ template <class I> std::optional<LedgerEntry> SqliteReader<I>::lastPaymentOf(Car
 {
     auto& c = m_connection;
     return exclusively(c, [&] { return reads::lastPaymentOf(c.statements, id); });
+}
+
+template <class I>
+LedgerImportSeal SqliteReader<I>::sealLedgerEntries(std::int64_t firstId, std::int64_t lastId)
+{
+    auto& c = m_connection;
+    return exclusively(c, [&] { return sealLedgerRange(c.db->getHandle(), firstId, lastId); });
 }
 
 template <class I> std::vector<AuditEvent> SqliteReader<I>::auditOf(std::optional<CardId> cardId)

@@ -33,6 +33,7 @@ public:
 
     std::vector<LedgerEntry> ledgerOf(CardId id) override;
     std::optional<LedgerEntry> lastPaymentOf(CardId id) override;
+    LedgerImportSeal sealLedgerEntries(std::int64_t firstId, std::int64_t lastId) override;
 
     std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) override;
     void forEachAuditEvent(const std::function<void(const AuditEvent&)>& visit) override;

@@ -7,6 +7,7 @@
 #include "CodeColumns.h"
 #include "CompanyProfileRows.h"
 #include "ExposureKey.h"
+#include "LedgerSealReads.h"
 #include "PacketRows.h"
 #include "SqlValues.h"
 #include "SqliteErrors.h"
@@ -63,23 +64,26 @@ SqliteWriter::SqliteWriter(Connection& connection, const QString& operatorName,
                            const QDateTime& nowUtc)
     : SqliteReader<StoreWriter>(connection), m_audit(connection.statements, operatorName, nowUtc),
       m_ledgerIndex(*connection.db, "ledger_entries_by_card", "ledger_entries"),
-      m_auditIndex(*connection.db, "audit_log_by_card", "audit_log"),
       m_arrears(connection.statements, [this] { m_ledgerIndex.restore(); }),
       m_stateDays(connection.statements), m_balances(connection.statements)
 {}
 
 void SqliteWriter::restoreIndexes()
 {
-    guarded([&] {
-        m_ledgerIndex.restore();
-        m_auditIndex.restore();
-    });
+    guarded([&] { m_ledgerIndex.restore(); });
 }
 
 std::vector<LedgerEntry> SqliteWriter::ledgerOf(CardId id)
 {
     restoreIndexes();
     return SqliteReader<StoreWriter>::ledgerOf(id);
+}
+
+LedgerImportSeal SqliteWriter::sealLedgerEntries(std::int64_t firstId, std::int64_t lastId)
+{
+    if (std::optional<LedgerImportSeal> seal = m_seal.take(firstId, lastId))
+        return *std::move(seal);
+    return SqliteReader<StoreWriter>::sealLedgerEntries(firstId, lastId);
 }
 
 std::optional<LedgerEntry> SqliteWriter::lastPaymentOf(CardId id)
@@ -189,9 +193,12 @@ void SqliteWriter::finish()
         storePendingAudit();
         m_balances.settle();
         m_ledgerIndex.restore();
-        m_auditIndex.restore();
         m_arrears.flush();
         m_stateDays.flush();
+        if (m_unsealedEntries) // a batch's entries have no audit row but the import's
+            throw StoreError(Error{ErrorCode::StorageFailure,
+                                   QStringLiteral("ledger entries posted without their audit row"),
+                                   0});
     });
 }
 
@@ -427,6 +434,8 @@ std::int64_t SqliteWriter::postLedgerEntry(const LedgerEntry& entry, const Audit
         text.bindInstant(*insert, 7, entry.recordedAt.isValid() ? entry.recordedAt : m_audit.now());
         insert->exec();
         const std::int64_t id = connection().db->getLastInsertRowid();
+        if (LedgerSealer* seal = m_seal.follow(id, 1))
+            addLedgerRange(connection().db->getHandle(), id, id, *seal);
         m_arrears.posted(entry.cardId, entry.date);
         storePendingAudit();
         m_audit.append(entry.cardId, iccid, audit);
@@ -462,9 +471,7 @@ void SqliteWriter::postLedgerEntries(std::span<const LedgerPosting> postings)
 
         if (!m_bulk)
             m_bulk = std::make_unique<BulkCardInsert>(*connection().db);
-        std::int64_t id = connection()
-                              .db->execAndGet("SELECT coalesce(max(id), 0) + 1 FROM ledger_entries")
-                              .getInt64();
+        std::int64_t id = nextEntryId();
         m_ledgerRows.clear();
         QDateTime recorded;
         std::string recordedText;
@@ -482,6 +489,9 @@ void SqliteWriter::postLedgerEntries(std::span<const LedgerPosting> postings)
             m_arrears.posted(entry.cardId, entry.date);
         }
         m_bulk->insertLedgerEntries(m_ledgerRows);
+        const auto count = static_cast<std::int64_t>(postings.size());
+        if (LedgerSealer* seal = m_seal.follow(id - count, count))
+            addLedgerRange(connection().db->getHandle(), id - count, id - 1, *seal);
 
         m_postedAudit.clear();
         AuditAppender::Head head = m_audit.encodeRows(m_audit.head(), postings, m_postedAudit);
@@ -493,40 +503,41 @@ void SqliteWriter::postLedgerEntries(std::span<const LedgerPosting> postings)
 void SqliteWriter::postLedgerBatch(LedgerBatch batch)
 {
     guarded([&] {
-        if (batch.empty()) {
-            storePendingAudit();
+        if (batch.empty())
             return;
-        }
         if (!m_bulk)
             m_bulk = std::make_unique<BulkCardInsert>(*connection().db);
         if (!m_ledgerBatchRows)
             m_ledgerBatchRows = std::make_unique<LedgerBatchRows>(*m_bulk);
-        const std::int64_t first = connection()
-                                       .db
-                                       ->execAndGet("SELECT coalesce(max(id), 0) + 1 FROM"
-                                                    " ledger_entries")
-                                       .getInt64();
         // As postLedgerEntry: the store stamps who and when unless the service already did.
         const std::string who =
             utf8(batch.operatorName().isEmpty() ? m_audit.operatorName() : batch.operatorName());
         const std::string when =
             instantText(batch.recordedAt().isValid() ? batch.recordedAt() : m_audit.now());
-        // Millions of entries in no order of cards: their indexes are built once at the end.
+        // Millions of entries in no order of cards: their index is built once at the end.
         m_ledgerIndex.appending(static_cast<std::int64_t>(batch.size()));
-        m_auditIndex.appending(static_cast<std::int64_t>(batch.size()));
-        m_ledgerBatchRows->insert(batch, first, who, when);
+        // Until the import's row seals them, these entries are not explained (finish() refuses).
+        m_unsealedEntries = true;
+        const std::int64_t first = nextEntryId();
+        m_ledgerBatchRows->insert(batch, first, who, when,
+                                  m_seal.follow(first, static_cast<std::int64_t>(batch.size())));
         for (std::size_t i = 0; i < batch.size(); ++i) {
             m_balances.add(batch.cardId(i), balanceEffect(batch.kind(i), batch.amount(i)).fen());
             m_arrears.posted(batch.cardId(i), batch.date(i));
         }
-
-        // The rows of the batch before are hashed by now, or nearly: stored while this batch's
-        // are hashed, which they are only once every earlier audit row is.
-        storePendingAudit();
-        if (!m_hasher)
-            m_hasher = std::make_unique<AuditHasher>(m_audit);
-        m_hasher->submit(m_audit.head(), std::make_shared<const LedgerBatch>(std::move(batch)));
     });
+}
+
+std::int64_t SqliteWriter::nextEntryId()
+{
+    return connection()
+        .db->execAndGet("SELECT coalesce(max(id), 0) + 1 FROM ledger_entries")
+        .getInt64();
+}
+
+std::int64_t SqliteWriter::nextLedgerEntryId()
+{
+    return guarded([&] { return nextEntryId(); });
 }
 
 void SqliteWriter::appendAudit(std::optional<CardId> cardId, const AuditDraft& audit)
@@ -534,6 +545,8 @@ void SqliteWriter::appendAudit(std::optional<CardId> cardId, const AuditDraft& a
     guarded([&] {
         storePendingAudit();
         m_audit.append(cardId, cardId ? iccidOf(*cardId) : QString(), audit);
+        if (audit.action == AuditAction::LedgerImported)
+            m_unsealedEntries = false;
     });
 }
 

@@ -9,6 +9,7 @@
 #include "DeferredIndex.h"
 #include "LedgerBatchRows.h"
 #include "PendingBalances.h"
+#include "RunningLedgerSeal.h"
 #include "SqliteReader.h"
 #include "StateDays.h"
 
@@ -35,10 +36,10 @@ public:
     void updateCard(const Card& stored, const Card& updated, const AuditDraft& audit) override;
     std::int64_t postLedgerEntry(const LedgerEntry& entry, const AuditDraft& audit) override;
     void postLedgerEntries(std::span<const LedgerPosting> postings) override;
-    // The entries are stored at once; their audit rows are hashed on the AuditHasher's thread
-    // and stored at the next write, and their cards' balances are settled before anything reads
-    // or rewrites a card (PendingBalances).
+    // The entries are stored at once, and their cards' balances are settled before anything
+    // reads or rewrites a card (PendingBalances).
     void postLedgerBatch(LedgerBatch batch) override;
+    std::int64_t nextLedgerEntryId() override;
     void appendAudit(std::optional<CardId> cardId, const AuditDraft& audit) override;
     void saveCarrierProfile(const CarrierProfile& profile) override;
     void saveCompanyProfile(const CompanyProfile& profile) override;
@@ -65,6 +66,9 @@ public:
     // Reads through an index a large batch set aside build it again first.
     std::vector<LedgerEntry> ledgerOf(CardId id) override;
     std::optional<LedgerEntry> lastPaymentOf(CardId id) override;
+    // The entries this transaction posted, sealed as they were stored, when they are the range
+    // asked for (RunningLedgerSeal); otherwise read back from the table.
+    LedgerImportSeal sealLedgerEntries(std::int64_t firstId, std::int64_t lastId) override;
 
     // Reads of the history see every row written so far, including insertCards' last batch.
     std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) override;
@@ -93,16 +97,16 @@ private:
     // The card's pending balance written, if it has one; whether it had.
     bool settleBalance(CardId card);
     void settleBalances();
-    // Builds the indexes postLedgerBatch set aside, if it did.
+    // Builds the index postLedgerBatch set aside, if it did.
     void restoreIndexes();
     // updateCard's work once the stored card is known (null when there is none: the update
     // then finds nothing and says why).
     void writeCard(const Card* stored, const Card& updated, const AuditDraft& audit);
+    std::int64_t nextEntryId();
 
     AuditAppender m_audit;
     // Before m_arrears, which builds the ledger's index again before reading through it.
     DeferredIndex m_ledgerIndex;
-    DeferredIndex m_auditIndex;
     ArrearsSummary m_arrears;
     StateDays m_stateDays;
     PendingBalances m_balances;
@@ -115,6 +119,9 @@ private:
     AuditHasher::Hashed m_hashed;
     // After m_audit, whose encodeRows it calls: destroyed (and its thread stopped) first.
     std::unique_ptr<AuditHasher> m_hasher;
+    // postLedgerBatch stored entries that no import row (LedgerImported) has sealed yet.
+    bool m_unsealedEntries{false};
+    RunningLedgerSeal m_seal;
     SQLite::Statement* m_insertCard{nullptr};
     std::unordered_map<CardFieldMask, SQLite::Statement*> m_updateCards; // by the columns set
     SQLite::Statement* m_addPostings{nullptr};

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <catch2/catch.hpp>
 #include <unistd.h>
@@ -47,6 +49,52 @@ TEST_CASE("audit verify passes an intact log and names the first tampered row", 
     REQUIRE(broken.errLines().size() == 1);
     CHECK(broken.err.contains(QStringLiteral("seq 2")));
     CHECK(broken.out.isEmpty());
+}
+
+TEST_CASE("a ledger import is one audit row, and audit verify names it when its entries change",
+          "[cli][audit]")
+{
+    CliFixture fixture;
+    importCards(fixture, 2);
+    const QString bills = fixture.writeText(QStringLiteral("bills.csv"),
+                                            QStringLiteral("iccid,kind,amount,date,reference\n"
+                                                           "%1,charge,58.00,2024-01-31,BILL-01\n"
+                                                           "%2,charge,20,2024-01-31,BILL-02\n"
+                                                           "%1,payment,50,2024-03-05,PAY-01\n")
+                                                .arg(makeIccid(1), makeIccid(2)));
+    REQUIRE(fixture.run({QStringLiteral("import"), QStringLiteral("ledger"), bills}).exitCode == 0);
+
+    const CliResult log =
+        fixture.run({QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(log.describe());
+    REQUIRE(log.exitCode == 0);
+    const QJsonArray rows = CliFixture::json(log).array();
+    REQUIRE(rows.size() == 3); // two cards, one import
+    const QJsonObject imported = rows.last().toObject();
+    CHECK(imported.value(QStringLiteral("action")).toString() == QStringLiteral("ledger-imported"));
+    CHECK(imported.value(QStringLiteral("iccid")).toString().isEmpty());
+    const qint64 seq = imported.value(QStringLiteral("seq")).toInteger();
+
+    // Read as a sentence, and the bills still on the card where a clerk looks.
+    const CliResult text = fixture.run({QStringLiteral("audit")});
+    INFO(text.describe());
+    CHECK(text.out.contains(QStringLiteral("Imported 3 ledger entries from bills.csv")));
+    CHECK_FALSE(text.out.contains(QStringLiteral("entries_sha256")));
+    const CliResult shown = fixture.run({QStringLiteral("show"), makeIccid(1)});
+    INFO(shown.describe());
+    CHECK(shown.out.contains(QStringLiteral("BILL-01")));
+    CHECK(shown.out.contains(QStringLiteral("PAY-01")));
+
+    REQUIRE(fixture.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode == 0);
+    fixture.sqlite(fixture.db(), QStringLiteral("DROP TRIGGER ledger_entries_no_update;"
+                                                "UPDATE ledger_entries SET amount_fen = 500 "
+                                                "WHERE reference = 'PAY-01';"));
+    const CliResult broken = fixture.run({QStringLiteral("audit"), QStringLiteral("verify")});
+    INFO(broken.describe());
+    CHECK(broken.exitCode == 3);
+    REQUIRE(broken.errLines().size() == 1);
+    CHECK(broken.err.contains(QStringLiteral("seq %1").arg(seq)));
+    CHECK(broken.err.contains(QStringLiteral("ledger entries")));
 }
 
 TEST_CASE("a file that is not a database is refused with exit 4 and left alone", "[cli][storage]")

@@ -2,7 +2,11 @@
 // Which reads an audit page costs: the whole log only when a filter asks for it.
 
 #include "WizardTestFleet.h"
+#include "services/ImportService.h"
+#include "text/AuditText.h"
 #include "views/AuditPage.h"
+
+#include <QFile>
 
 using namespace simfleet;
 using namespace simfleet::gui;
@@ -57,6 +61,10 @@ public:
         m_store.forEachCardWithLedger(filter, visit);
     }
     std::vector<LedgerEntry> ledgerOf(CardId id) override { return m_store.ledgerOf(id); }
+    LedgerImportSeal sealLedgerEntries(std::int64_t firstId, std::int64_t lastId) override
+    {
+        return m_store.sealLedgerEntries(firstId, lastId);
+    }
 
     std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) override
     {
@@ -204,4 +212,42 @@ TEST_CASE("The audit log is searched by phone number as well as by ICCID", "[gui
         for (const AuditEvent& event : page.rows)
             CHECK(event.iccid == testIccid(401));
     }
+}
+
+TEST_CASE("A ledger import is one row on the audit page, found by its file and read as a sentence",
+          "[gui][audit]")
+{
+    WizardTestFleet fleet;
+    for (int n = 0; n < 3; ++n)
+        fleet.addCard(500 + n, Carrier::Cmcc, Money::fromFen(5800));
+    QFile file(fleet.filePath(QStringLiteral("十一月账单.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("iccid,kind,amount,date,reference\n"
+                              "%1,charge,58,2026-11-01,B1\n"
+                              "%2,charge,58,2026-11-01,B2\n"
+                              "%2,payment,20,2026-11-20,P1\n")
+                   .arg(testIccid(500), testIccid(501))
+                   .toUtf8());
+    file.close();
+    const Result<ImportSummary> imported = fleet.session().imports().importLedger(file.fileName());
+    REQUIRE(imported.ok());
+    REQUIRE(imported->ok());
+
+    AuditPageRequest request;
+    AuditPage page = loadAuditPage(fleet.store(), request);
+    CHECK(page.total == 4); // three cards, one import
+    REQUIRE_FALSE(page.rows.empty());
+    const AuditEvent& newest = page.rows.front();
+    CHECK(newest.action == AuditAction::LedgerImported);
+    CHECK(describeAuditEvent(newest).startsWith(
+        QStringLiteral("Imported 3 ledger entries from 十一月账单.csv (charges ¥116.00, "
+                       "payments ¥20.00)")));
+
+    request.filter = QStringLiteral("十一月账单");
+    page = loadAuditPage(fleet.store(), request);
+    CHECK(page.matching == 1);
+    // The card's own history no longer repeats the bills; its ledger still holds them.
+    const CardId card = fleet.store().cardByIccid(testIccid(501))->id;
+    CHECK(fleet.store().auditOf(card).size() == 1);
+    CHECK(fleet.store().ledgerOf(card).size() == 2);
 }

@@ -122,14 +122,12 @@ TEST_CASE("Ledger import does the same whether it asks the store or a directory 
             CHECK(db.card(iccid(2)).balance == yuan(48));
             CHECK(db.card(iccid(4)).balance == Money::fromFen(-250));
             const std::vector<AuditEvent> audit = db.store().auditOf(std::nullopt);
-            REQUIRE(audit.size() == auditBefore + 6);
+            // The reopening charge and its move have rows of their own; the file has one.
+            REQUIRE(audit.size() == auditBefore + 3);
             const std::vector<std::pair<QString, AuditAction>> expected{
-                {iccid(2), AuditAction::LedgerEntryPosted},
                 {iccid(1), AuditAction::LedgerEntryPosted},
                 {iccid(1), AuditAction::StateChanged},
-                {iccid(2), AuditAction::LedgerEntryPosted},
-                {iccid(1), AuditAction::LedgerEntryPosted},
-                {iccid(4), AuditAction::LedgerEntryPosted},
+                {QString(), AuditAction::LedgerImported},
             };
             for (std::size_t i = 0; i < expected.size(); ++i) {
                 INFO("event " << i);

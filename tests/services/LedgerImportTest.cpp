@@ -3,6 +3,11 @@
 #include "WalkLifecycle.h"
 #include "services/ImportService.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <algorithm>
+
 using namespace simfleet;
 using namespace simfleet::servicestest;
 
@@ -47,6 +52,77 @@ TEST_CASE("Ledger import: charges, payments and adjustments by ICCID or phone nu
     CHECK(ledger[1].amount == yuan(20)); // written positive
     CHECK(ledger[1].reference == QStringLiteral("PAY-1"));
     CHECK(ledger[1].date == QDate(2025, 1, 10));
+}
+
+namespace {
+
+// The seal's digest worked out apart from the store and the core: each stored entry as Qt writes
+// a JSON array of its columns' texts, a line each, hashed by Qt.
+QByteArray digestOf(std::vector<LedgerEntry> entries)
+{
+    std::sort(entries.begin(), entries.end(),
+              [](const LedgerEntry& a, const LedgerEntry& b) { return a.id < b.id; });
+    QByteArray bytes;
+    for (const LedgerEntry& e : entries) {
+        const QJsonArray columns{QString::number(e.id),
+                                 QString::number(e.cardId),
+                                 entryKindCode(e.kind),
+                                 QString::number(e.amount.fen()),
+                                 e.date.toString(Qt::ISODate),
+                                 e.reference,
+                                 e.operatorName,
+                                 e.recordedAt.toUTC().toString(Qt::ISODateWithMs)};
+        bytes += QJsonDocument(columns).toJson(QJsonDocument::Compact) + '\n';
+    }
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+TEST_CASE("Ledger import: one audit row for the file, sealing every entry it stored")
+{
+    ServiceDb db;
+    importFleet(db, 3);
+    const std::size_t auditBefore = db.auditCount();
+    QByteArray bytes = "iccid,phone,kind,amount,date,reference\n";
+    bytes += iccid(1).toUtf8() + ",,charge,58.00,2025-01-01,\"BILL \"\"1\"\"\"\n";
+    bytes += iccid(1).toUtf8() + ",,payment,¥20,2025-01-10,PAY-1\n";
+    bytes += "," + msisdn(2).toUtf8() + ",收费,100,2025-02-01,账单-2\n";
+    bytes += "," + msisdn(2).toUtf8() + ",调整,-12.50,2025-02-03,\n";
+    bytes += iccid(3).toUtf8() + ",,adjustment,3.2,2025-02-03,fix\n";
+    const Result<ImportSummary> summary = importLedger(db, bytes);
+    REQUIRE(summary.ok());
+    REQUIRE(summary->ok());
+
+    std::vector<LedgerEntry> entries;
+    for (int n = 1; n <= 3; ++n) {
+        for (const LedgerEntry& e : db.store().ledgerOf(db.card(iccid(n)).id))
+            entries.push_back(e);
+    }
+    REQUIRE(entries.size() == 5);
+    const auto [lowest, highest] =
+        std::minmax_element(entries.begin(), entries.end(),
+                            [](const LedgerEntry& a, const LedgerEntry& b) { return a.id < b.id; });
+
+    const std::vector<AuditEvent> audit = db.store().auditOf(std::nullopt);
+    REQUIRE(audit.size() == auditBefore + 1);
+    const AuditEvent& row = audit.back();
+    CHECK(row.action == AuditAction::LedgerImported);
+    CHECK_FALSE(row.cardId.has_value());
+    CHECK(row.iccid.isEmpty());
+    CHECK(row.operatorName == QStringLiteral("tester"));
+    CHECK(row.details.value(QStringLiteral("file")).toString() == QStringLiteral("bills.csv"));
+    CHECK(row.details.value(QStringLiteral("first_entry_id")).toInteger() == lowest->id);
+    CHECK(row.details.value(QStringLiteral("last_entry_id")).toInteger() == highest->id);
+    CHECK(highest->id - lowest->id == 4);
+    CHECK(row.details.value(QStringLiteral("entries")).toInteger() == 5);
+    CHECK(row.details.value(QStringLiteral("charges_fen")).toInteger() == 15800);
+    CHECK(row.details.value(QStringLiteral("payments_fen")).toInteger() == 2000);
+    CHECK(row.details.value(QStringLiteral("adjustments_fen")).toInteger() == -930);
+    CHECK(row.details.value(QStringLiteral("entries_sha256")).toString().toLatin1() ==
+          digestOf(entries));
+    CHECK(row.details.size() == 8);
+    CHECK_FALSE(db.store().verifyAuditChain().firstBreak.has_value());
 }
 
 TEST_CASE("Ledger import is all-or-nothing")
@@ -203,20 +279,35 @@ TEST_CASE("Ledger import: entries around a reopening charge keep the file's orde
     CHECK(db.store().ledgerOf(cleared).size() == 3);
     CHECK(db.store().ledgerOf(active).size() == 2);
 
-    // The history in the file's order, the reopening right after its charge.
+    // The reopening charge and the move it makes keep their own rows; then the file's one row,
+    // whose seal covers all five entries, the reopening charge among them.
     const std::vector<AuditEvent> audit = db.store().auditOf(std::nullopt);
-    REQUIRE(audit.size() == auditBefore + 6);
-    const std::vector<std::pair<CardId, AuditAction>> expected{
-        {active, AuditAction::LedgerEntryPosted},  {cleared, AuditAction::LedgerEntryPosted},
-        {cleared, AuditAction::StateChanged},      {active, AuditAction::LedgerEntryPosted},
-        {cleared, AuditAction::LedgerEntryPosted}, {cleared, AuditAction::LedgerEntryPosted},
+    REQUIRE(audit.size() == auditBefore + 3);
+    const std::vector<std::pair<std::optional<CardId>, AuditAction>> expected{
+        {cleared, AuditAction::LedgerEntryPosted},
+        {cleared, AuditAction::StateChanged},
+        {std::nullopt, AuditAction::LedgerImported},
     };
     for (std::size_t i = 0; i < expected.size(); ++i) {
         INFO("event " << i);
         CHECK(audit[auditBefore + i].cardId == expected[i].first);
         CHECK(audit[auditBefore + i].action == expected[i].second);
     }
-    AuditChainVerifier verifier;
+    CHECK(audit[auditBefore].details.value(QStringLiteral("reference")).toString() ==
+          QStringLiteral("LATE"));
+    const std::optional<LedgerImportSeal> seal = ledgerImportSealOf(audit.back().details);
+    REQUIRE(seal.has_value());
+    CHECK(seal->entries == 5);
+    CHECK(seal->lastId - seal->firstId == 4);
+    CHECK(seal->charges == yuan(89));
+    CHECK(seal->payments == yuan(15));
+    std::vector<LedgerEntry> entries = db.store().ledgerOf(cleared);
+    for (const LedgerEntry& e : db.store().ledgerOf(active))
+        entries.push_back(e);
+    CHECK(seal->entriesSha256 == digestOf(entries));
+    AuditChainVerifier verifier([&db](std::int64_t first, std::int64_t last) {
+        return db.store().sealLedgerEntries(first, last);
+    });
     for (const AuditEvent& event : audit)
         verifier.feed(event);
     CHECK_FALSE(verifier.firstBreak().has_value());

@@ -67,7 +67,9 @@ template <class Check> Verdict caught(Check&& check)
 Verdict reference(StoreReader& store)
 {
     return caught([&store] {
-        AuditChainVerifier verifier;
+        AuditChainVerifier verifier([&store](std::int64_t first, std::int64_t last) {
+            return store.sealLedgerEntries(first, last);
+        });
         store.forEachAuditEvent([&verifier](const AuditEvent& event) { verifier.feed(event); });
         return AuditVerification{verifier.rowsChecked(), verifier.firstBreak(),
                                  verifier.headHash()};
@@ -141,7 +143,155 @@ void tamper(StoreFixture& fixture, const std::string& sql)
     db.exec(sql);
 }
 
+// Two ledger imports after the history, as LedgerFileImport writes them: a batch of bills, and a
+// second file whose reopening charge is posted on its own (with its own row) between two
+// batches. Returns the seq of each import's row.
+std::pair<std::int64_t, std::int64_t> writeImports(StoreFixture& fixture)
+{
+    std::vector<CardId> cards;
+    for (const Card& card : fixture.store().cards(CardQuery{}))
+        cards.push_back(card.id);
+    const auto batchOf = [&](int from, int count) {
+        LedgerBatch batch;
+        for (int i = from; i < from + count; ++i) {
+            const CardId card = cards[static_cast<std::size_t>(i * 5) % cards.size()];
+            const EntryKind kind = i % 3 == 0 ? EntryKind::Payment : EntryKind::Charge;
+            batch.add(card, fixture.store().cardById(card)->iccid, kind, Money::fromFen(100 + i),
+                      QDate(2024, 5, 1 + i % 20),
+                      i % 2 == 0 ? QStringLiteral("账单 %1").arg(i)
+                                 : QStringLiteral("B\"%1").arg(i));
+        }
+        return batch;
+    };
+    std::pair<std::int64_t, std::int64_t> seqs;
+    fixture.clock().advanceDays(1);
+    Status status = fixture.store().write(QStringLiteral("bob"), [&](StoreWriter& writer) {
+        const std::int64_t first = writer.nextLedgerEntryId();
+        writer.postLedgerBatch(batchOf(0, 9));
+        appendImportRow(writer, first, QStringLiteral("五月.csv"));
+        return Status{};
+    });
+    REQUIRE(status.ok());
+    seqs.first = fixture.store().auditCount();
+    fixture.clock().advanceDays(1);
+    status = fixture.store().write(QStringLiteral("张伟"), [&](StoreWriter& writer) {
+        const std::int64_t first = writer.nextLedgerEntryId();
+        writer.postLedgerBatch(batchOf(9, 4));
+        writer.postLedgerEntry(entry(cards[1], EntryKind::Charge, 777, QDate(2024, 5, 30)),
+                               posted());
+        writer.postLedgerBatch(batchOf(13, 4));
+        appendImportRow(writer, first);
+        return Status{};
+    });
+    REQUIRE(status.ok());
+    seqs.second = fixture.store().auditCount();
+    return seqs;
+}
+
+void tamperLedger(StoreFixture& fixture, const std::string& sql)
+{
+    SQLite::Database db = fixture.raw();
+    db.exec("DROP TRIGGER IF EXISTS ledger_entries_no_update; DROP TRIGGER IF EXISTS "
+            "ledger_entries_no_delete; PRAGMA ignore_check_constraints = ON;");
+    db.exec(sql);
+}
+
 } // namespace
+
+TEST_CASE("audit verify holds each ledger import's row to the entries it seals")
+{
+    StoreFixture fixture;
+    const std::int64_t history = writeHistory(fixture); // with a row per entry of its postings
+    const auto [firstImport, secondImport] = writeImports(fixture);
+    REQUIRE(firstImport == history + 1);
+    REQUIRE(secondImport == history + 3); // the reopening posting's row, then the import's
+    // The history's four entries are 1 to 4; the first import's 5 to 13; the second's 14 to 22.
+
+    SECTION("as the store wrote it")
+    {
+        const Verdict verdict = checkedEveryWay(fixture);
+        CHECK_FALSE(verdict.firstBreak);
+        CHECK(verdict.rows == secondImport);
+    }
+    SECTION("any column of an entry an import sealed changed: that import's row is named")
+    {
+        const std::vector<std::string> changes{
+            "UPDATE ledger_entries SET card_id = card_id + 1 WHERE id = 7",
+            "UPDATE ledger_entries SET kind = 'adjustment' WHERE id = 7",
+            "UPDATE ledger_entries SET amount_fen = amount_fen + 1 WHERE id = 7",
+            "UPDATE ledger_entries SET amount_fen = amount_fen + 0.5 WHERE id = 7",
+            "UPDATE ledger_entries SET amount_fen = CAST(amount_fen AS TEXT) || 'x' WHERE id = 7",
+            "UPDATE ledger_entries SET date = '2024-05-02' WHERE id = 7",
+            "UPDATE ledger_entries SET reference = reference || '.' WHERE id = 7",
+            "UPDATE ledger_entries SET operator = 'mallory' WHERE id = 7",
+            "UPDATE ledger_entries SET recorded_at = '2024-04-01T00:00:00.000Z' WHERE id = 7",
+            "UPDATE ledger_entries SET id = 100 WHERE id = 7",
+            "DELETE FROM ledger_entries WHERE id = 13",
+            "UPDATE ledger_entries SET amount_fen = amount_fen + 1 WHERE id = 5; "
+            "UPDATE ledger_entries SET amount_fen = amount_fen - 1 WHERE id = 6",
+        };
+        for (const std::string& change : changes) {
+            DYNAMIC_SECTION(change)
+            {
+                tamperLedger(fixture, change);
+                const Verdict verdict = checkedEveryWay(fixture);
+                REQUIRE(verdict.firstBreak);
+                CHECK(verdict.firstBreak->seq == firstImport);
+                CHECK(verdict.firstBreak->kind == AuditBreak::Kind::LedgerSealMismatch);
+                CHECK(verdict.rows == firstImport);
+            }
+        }
+    }
+    SECTION("the second import's entries, the one posted on its own among them too")
+    {
+        SECTION("a batch's entry")
+        {
+            tamperLedger(fixture, "UPDATE ledger_entries SET amount_fen = 1 WHERE id = 22");
+        }
+        SECTION("the reopening charge")
+        {
+            tamperLedger(fixture,
+                         "UPDATE ledger_entries SET amount_fen = 1 WHERE reference = 'REF-777'");
+        }
+        SECTION("an entry added inside its range")
+        {
+            tamperLedger(fixture, "DELETE FROM ledger_entries WHERE id = 16; "
+                                  "INSERT INTO ledger_entries SELECT 16, card_id, kind, "
+                                  "amount_fen + 100, date, reference, operator, recorded_at "
+                                  "FROM ledger_entries WHERE id = 15");
+        }
+        const Verdict verdict = checkedEveryWay(fixture);
+        REQUIRE(verdict.firstBreak);
+        CHECK(verdict.firstBreak->seq == secondImport);
+        CHECK(verdict.firstBreak->kind == AuditBreak::Kind::LedgerSealMismatch);
+    }
+    SECTION("an entry after every import's range is no import's")
+    {
+        tamperLedger(fixture, "INSERT INTO ledger_entries SELECT 23, card_id, kind, amount_fen, "
+                              "date, reference, operator, recorded_at FROM ledger_entries "
+                              "WHERE id = 22");
+        CHECK_FALSE(checkedEveryWay(fixture).firstBreak);
+    }
+    SECTION("a row broken before an import's is named first")
+    {
+        tamperLedger(fixture, "UPDATE ledger_entries SET amount_fen = 1 WHERE id = 22");
+        tamper(fixture, "UPDATE audit_log SET operator = 'mallory' WHERE seq = 14");
+        const Verdict verdict = checkedEveryWay(fixture);
+        REQUIRE(verdict.firstBreak);
+        CHECK(verdict.firstBreak->seq == 14);
+        CHECK(verdict.firstBreak->kind == AuditBreak::Kind::HashMismatch);
+    }
+    SECTION("an import row's recorded seal changed: its own hash tells")
+    {
+        tamper(fixture, "UPDATE audit_log SET details = replace(details, '\"entries\":9', "
+                        "'\"entries\":8') WHERE seq = " +
+                            std::to_string(firstImport));
+        const Verdict verdict = checkedEveryWay(fixture);
+        REQUIRE(verdict.firstBreak);
+        CHECK(verdict.firstBreak->seq == firstImport);
+        CHECK(verdict.firstBreak->kind == AuditBreak::Kind::HashMismatch);
+    }
+}
 
 TEST_CASE("The check of audit verify gives the reference's verdict on any file")
 {

@@ -61,7 +61,7 @@ std::vector<CardId> threeCards(Store& store)
 
 } // namespace
 
-TEST_CASE("postLedgerBatch posts what postLedgerEntry would, chain and all, ids by card")
+TEST_CASE("postLedgerBatch posts what postLedgerEntry would, ids by card, sealed by one row")
 {
     StoreFixture oneByOne;
     StoreFixture inBulk;
@@ -79,14 +79,19 @@ TEST_CASE("postLedgerBatch posts what postLedgerEntry would, chain and all, ids 
                            return {};
                        })
                 .ok());
-    // In two batches: the second one's audit rows continue the first one's chain.
+    // In two batches, whose ids follow each other, sealed by one row.
     const LedgerBatch first = batchOf(inBulk.store(), std::span(entries).first(25));
     const LedgerBatch second = batchOf(inBulk.store(), std::span(entries).subspan(25));
+    const std::int64_t headBefore = inBulk.store().auditCount();
     REQUIRE(inBulk.store()
                 .write(QStringLiteral("alice"),
                        [&](StoreWriter& writer) -> Status {
+                           CHECK(writer.nextLedgerEntryId() == 1);
                            writer.postLedgerBatch(first);
+                           CHECK(writer.nextLedgerEntryId() == 26);
                            writer.postLedgerBatch(second);
+                           CHECK(writer.nextLedgerEntryId() == 41);
+                           appendImportRow(writer, 1);
                            return {};
                        })
                 .ok());
@@ -115,21 +120,53 @@ TEST_CASE("postLedgerBatch posts what postLedgerEntry would, chain and all, ids 
     CHECK(ids.front().second == 1);
     CHECK(ids.back().second == 25);
 
-    // Same rows, same hashes: the chain cannot tell how the entries were posted.
+    // No row per entry: one row for the lot, about no card, whose seal holds.
     const std::vector<AuditEvent> bulkHistory = inBulk.store().auditOf(std::nullopt);
-    const std::vector<AuditEvent> singleHistory = oneByOne.store().auditOf(std::nullopt);
-    REQUIRE(bulkHistory.size() == singleHistory.size());
-    for (std::size_t i = 0; i < bulkHistory.size(); ++i) {
-        INFO("event " << i);
-        CHECK(bulkHistory[i].cardId == singleHistory[i].cardId);
-        CHECK(bulkHistory[i].iccid == singleHistory[i].iccid);
-        CHECK(bulkHistory[i].details == singleHistory[i].details);
-        CHECK(bulkHistory[i].hash == singleHistory[i].hash);
-    }
-    AuditChainVerifier verifier;
+    REQUIRE(bulkHistory.size() == static_cast<std::size_t>(headBefore) + 1);
+    const AuditEvent& sealed = bulkHistory.back();
+    CHECK(sealed.action == AuditAction::LedgerImported);
+    CHECK_FALSE(sealed.cardId.has_value());
+    CHECK(sealed.iccid.isEmpty());
+    const std::optional<LedgerImportSeal> seal = ledgerImportSealOf(sealed.details);
+    REQUIRE(seal.has_value());
+    CHECK(seal->firstId == 1);
+    CHECK(seal->lastId == 40);
+    CHECK(seal->entries == 40);
+    // The same entries under other ids: the same totals, another digest.
+    const LedgerImportSeal single = oneByOne.store().sealLedgerEntries(1, 40);
+    CHECK(seal->entries == single.entries);
+    CHECK(seal->charges == single.charges);
+    CHECK(seal->payments == single.payments);
+    CHECK(seal->adjustments == single.adjustments);
+    CHECK(seal->charges.isPositive());
+    CHECK(seal->adjustments.isNegative());
+    AuditChainVerifier verifier([&inBulk](std::int64_t from, std::int64_t to) {
+        return inBulk.store().sealLedgerEntries(from, to);
+    });
     for (const AuditEvent& event : bulkHistory)
         verifier.feed(event);
     CHECK_FALSE(verifier.firstBreak().has_value());
+    CHECK_FALSE(inBulk.store().verifyAuditChain().firstBreak.has_value());
+}
+
+TEST_CASE("postLedgerBatch: entries no import row seals are not committed")
+{
+    StoreFixture fixture;
+    const std::vector<CardId> cards = threeCards(fixture.store());
+    const QByteArray headBefore = fixture.store().auditHeadHash();
+    const LedgerBatch batch = batchOf(fixture.store(), mixedEntries(cards, 5));
+    const Status status =
+        fixture.store().write(QStringLiteral("alice"), [&](StoreWriter& writer) -> Status {
+            writer.postLedgerBatch(batch);
+            // Another row than the import's does not explain them.
+            writer.appendAudit(cards[0], posted());
+            return {};
+        });
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.error().code == ErrorCode::StorageFailure);
+    for (const CardId card : cards)
+        CHECK(fixture.store().ledgerOf(card).empty());
+    CHECK(fixture.store().auditHeadHash() == headBefore);
 }
 
 TEST_CASE("postLedgerBatch: what the transaction reads next sees the entries' balances")
@@ -159,6 +196,7 @@ TEST_CASE("postLedgerBatch: what the transaction reads next sees the entries' ba
                            writer.postLedgerBatch(
                                batchOf(fixture.store(), std::span(entries).first(1)));
                            CHECK(writer.totals().cards == 3);
+                           appendImportRow(writer, 1);
                            return {};
                        })
                 .ok());

@@ -491,3 +491,36 @@ TEST_CASE("An empty file is not taken for an empty fleet, nor a folder for a dat
     CHECK(folder.error() ==
           Error{ErrorCode::StorageIsFolder, QDir::toNativeSeparators(dir.path()), 0});
 }
+
+TEST_CASE("Version 10 lets the log record a ledger import, and still no action it does not know")
+{
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    const QString path = dir.filePath(QStringLiteral("simfleet.db"));
+    createAtVersion(path, 9);
+    const auto insertAction = [&path](const char* action) {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
+        try {
+            db.exec(std::string("INSERT INTO audit_log (at_utc, operator, action, hash) VALUES "
+                                "('2026-01-01T00:00:00.000Z', 'x', '") +
+                    action + "', X'00')");
+            db.exec("DELETE FROM audit_log"); // trigger: only to be sure it got in
+            return true;
+        } catch (const SQLite::Exception& refused) {
+            return std::string(refused.what()).find("append-only") != std::string::npos;
+        }
+    };
+    CHECK_FALSE(insertAction("ledger-imported"));
+
+    {
+        auto opened = openSqliteStore(path, clock);
+        REQUIRE(opened.ok());
+    } // closed: the connections below read the new definition from the file
+    CHECK(*schemaVersionOf(path) == latestSchemaVersion());
+    CHECK(latestSchemaVersion() >= 10);
+    CHECK(insertAction("ledger-imported"));
+    CHECK(insertAction("packet-included"));
+    CHECK_FALSE(insertAction("card-burned"));
+    SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("PRAGMA quick_check").getString() == "ok");
+}

@@ -107,6 +107,16 @@ inline LedgerEntry entry(CardId card, EntryKind kind, std::int64_t fen, QDate da
     return e;
 }
 
+// What a ledger file import appends after its entries (LedgerFileImport): one row that seals the
+// entries from firstId to the last one posted.
+inline void appendImportRow(StoreWriter& writer, std::int64_t firstId,
+                            const QString& file = QStringLiteral("bills.csv"))
+{
+    const LedgerImportSeal seal = writer.sealLedgerEntries(firstId, writer.nextLedgerEntryId() - 1);
+    writer.appendAudit(std::nullopt, AuditDraft{AuditAction::LedgerImported, std::nullopt,
+                                                std::nullopt, ledgerImportDetails(file, seal)});
+}
+
 // Inserts the card in its own transaction and returns it as stored.
 inline Card insertOne(Store& store, const Card& card)
 {

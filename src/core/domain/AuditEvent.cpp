@@ -11,7 +11,7 @@ namespace simfleet {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char16_t*>, 8> kActionCodes{{
+constexpr std::array<std::pair<AuditAction, const char16_t*>, 9> kActionCodes{{
     {AuditAction::CardCreated, u"card-created"},
     {AuditAction::CardEdited, u"card-edited"},
     {AuditAction::LedgerEntryPosted, u"ledger-entry"},
@@ -20,6 +20,7 @@ constexpr std::array<std::pair<AuditAction, const char16_t*>, 8> kActionCodes{{
     {AuditAction::LostFlagCleared, u"lost-cleared"},
     {AuditAction::HolderUnmasked, u"holder-unmasked"},
     {AuditAction::PacketIncluded, u"packet-included"},
+    {AuditAction::LedgerImported, u"ledger-imported"},
 }};
 
 } // namespace
@@ -55,6 +56,12 @@ Sha256Digest computeAuditDigest(const AuditEvent& event)
     return sha256(auditCanonicalForm(event));
 }
 
+bool sealHolds(const AuditEvent& importRow, const LedgerSealSource& ledger)
+{
+    const std::optional<LedgerImportSeal> recorded = ledgerImportSealOf(importRow.details);
+    return recorded && ledger && ledger(recorded->firstId, recorded->lastId) == *recorded;
+}
+
 bool AuditChainVerifier::feed(const AuditEvent& event)
 {
     if (m_break) {
@@ -69,6 +76,8 @@ bool AuditChainVerifier::feed(const AuditEvent& event)
         broken = AuditBreak::Kind::PrevHashMismatch;
     } else if (event.hash != computeAuditHash(event)) {
         broken = AuditBreak::Kind::HashMismatch;
+    } else if (event.action == AuditAction::LedgerImported && !sealHolds(event, m_ledger)) {
+        broken = AuditBreak::Kind::LedgerSealMismatch;
     }
     if (broken) {
         m_break = AuditBreak{event.seq, *broken};

@@ -169,6 +169,10 @@ public:
     // The card's last payment in that order (a packet's settlement); nothing when it never paid.
     // The default reads the whole ledger.
     virtual std::optional<LedgerEntry> lastPaymentOf(CardId id);
+    // The seal of the ledger entries whose ids lie in [firstId, lastId], read in id order from
+    // every column stored (LedgerImportSeal.h): what a ledger import's audit row records, and
+    // what `audit verify` compares that record with.
+    virtual LedgerImportSeal sealLedgerEntries(std::int64_t firstId, std::int64_t lastId) = 0;
 
     // The card's events (or all when cardId is unset), in seq order.
     virtual std::vector<AuditEvent> auditOf(std::optional<CardId> cardId) = 0;
@@ -262,12 +266,18 @@ public:
     // each card's balance and version moved by its entries, one audit row each. For bulk imports;
     // the caller has checked every entry and card.
     virtual void postLedgerEntries(std::span<const LedgerPosting> postings) = 0;
-    // Posts the batch's entries as postLedgerEntry would one after another, each with the audit
-    // row of a posting (LedgerEntryPosted, details ledgerEntryDetails(entry)), those rows in the
-    // batch's order. The entries' ids follow their cards instead (a card's entries in the batch's
-    // order), so that a large batch is written card by card, not all over the ledger. A card
-    // that is not there is CardNotFound. For bill files of millions of entries.
+    // Posts the batch's entries as postLedgerEntry would one after another, but without an audit
+    // row each: a ledger file import records itself in one row (LedgerImported) that seals all
+    // of its entries, appended with appendAudit after them; the store refuses to commit entries
+    // posted by a batch and not sealed so. The entries' ids follow their cards (a card's
+    // entries in the batch's order), so that a large batch is written card by card, not all over
+    // the ledger, and they follow the ids of the entries posted before them. A card that is not
+    // there is CardNotFound. For bill files of millions of entries.
     virtual void postLedgerBatch(LedgerBatch batch) = 0;
+    // The id the next posted entry gets: one more than the highest so far. Entries are never
+    // deleted and the transaction holds the write lock, so the entries it posts from here on
+    // take consecutive ids.
+    virtual std::int64_t nextLedgerEntryId() = 0;
     // An event that changes no row of its own (unmasking, packet inclusion).
     virtual void appendAudit(std::optional<CardId> cardId, const AuditDraft& audit) = 0;
     virtual void saveCarrierProfile(const CarrierProfile& profile) = 0;

@@ -40,6 +40,36 @@ Sha256Digest sha256(QByteArrayView bytes)
     return digest;
 }
 
+struct Sha256Stream::Context {
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> evp{EVP_MD_CTX_new(), &EVP_MD_CTX_free};
+};
+
+Sha256Stream::Sha256Stream() : m_context(std::make_unique<Context>())
+{
+    if (!m_context->evp || EVP_DigestInit_ex(m_context->evp.get(), sha256Algorithm(), nullptr) != 1)
+        throw std::runtime_error("SHA-256 failed");
+}
+
+Sha256Stream::~Sha256Stream() = default;
+
+void Sha256Stream::add(QByteArrayView bytes)
+{
+    if (EVP_DigestUpdate(m_context->evp.get(), bytes.data(),
+                         static_cast<std::size_t>(bytes.size())) != 1)
+        throw std::runtime_error("SHA-256 failed");
+}
+
+Sha256Digest Sha256Stream::finish()
+{
+    Sha256Digest digest{};
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(m_context->evp.get(), digest.data(), &length) != 1 ||
+        length != digest.size() ||
+        EVP_DigestInit_ex(m_context->evp.get(), sha256Algorithm(), nullptr) != 1)
+        throw std::runtime_error("SHA-256 failed");
+    return digest;
+}
+
 QByteArray hexOf(const Sha256Digest& digest)
 {
     return QByteArray::fromRawData(reinterpret_cast<const char*>(digest.data()),

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <array>
+#include <memory>
 
 namespace simfleet {
 
@@ -20,5 +21,23 @@ using Sha256Digest = std::array<unsigned char, 32>;
 Sha256Digest sha256(QByteArrayView bytes);
 // Lower-case hex of a digest.
 QByteArray hexOf(const Sha256Digest& digest);
+
+// The SHA-256 of bytes handed over in pieces (a seal over millions of ledger entries), the same
+// digest as sha256() of the pieces joined.
+class Sha256Stream {
+public:
+    Sha256Stream();
+    ~Sha256Stream();
+    Sha256Stream(const Sha256Stream&) = delete;
+    Sha256Stream& operator=(const Sha256Stream&) = delete;
+
+    void add(QByteArrayView bytes);
+    // The digest of everything added; the stream starts again empty.
+    Sha256Digest finish();
+
+private:
+    struct Context;
+    std::unique_ptr<Context> m_context;
+};
 
 } // namespace simfleet

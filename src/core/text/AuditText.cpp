@@ -9,7 +9,10 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSet>
+#include <algorithm>
+#include <limits>
 
 namespace simfleet {
 
@@ -197,6 +200,28 @@ QString lostFlag(const AuditEvent& event, Details& details)
                           : AuditText::tr("Found again: the lost flag is cleared (%1)").arg(note);
 }
 
+// "Imported 7,399,526 ledger entries from ledger.csv (charges ¥…, payments ¥…), entries 1 to
+// 7,399,526". The digest is for `audit verify`, not the reader.
+QString ledgerImported(Details& details)
+{
+    const qint64 entries = details.number("entries");
+    const QString file = details.text("file");
+    const QString charges = Money::fromFen(details.number("charges_fen")).toDisplayString();
+    const QString payments = Money::fromFen(details.number("payments_fen")).toDisplayString();
+    const Money adjustments = Money::fromFen(details.number("adjustments_fen"));
+    const qint64 first = details.number("first_entry_id");
+    const qint64 last = details.number("last_entry_id");
+    details.skip("entries_sha256");
+    const int count = static_cast<int>(std::min<qint64>(entries, std::numeric_limits<int>::max()));
+    const QString totals = adjustments.isZero()
+                               ? AuditText::tr("charges %1, payments %2").arg(charges, payments)
+                               : AuditText::tr("charges %1, payments %2, adjustments %3")
+                                     .arg(charges, payments, adjustments.toDisplayString());
+    return AuditText::tr("Imported %Ln ledger entries from %1 (%2), entries %3 to %4", nullptr,
+                         count)
+        .arg(file, totals, QLocale().toString(first), QLocale().toString(last));
+}
+
 QString sentenceFor(const AuditEvent& event, Details& details)
 {
     switch (event.action) {
@@ -216,6 +241,8 @@ QString sentenceFor(const AuditEvent& event, Details& details)
         return AuditText::tr("The holder's ID number was shown in full");
     case AuditAction::PacketIncluded:
         return AuditText::tr("Included in submission packet %1").arg(details.number("packet_id"));
+    case AuditAction::LedgerImported:
+        return ledgerImported(details);
     }
     return auditActionLabel(event.action);
 }

@@ -86,6 +86,8 @@ QString auditActionLabel(AuditAction action)
         return QCoreApplication::translate("simfleet::Labels", "Holder data unmasked");
     case AuditAction::PacketIncluded:
         return QCoreApplication::translate("simfleet::Labels", "Included in a submission packet");
+    case AuditAction::LedgerImported:
+        return QCoreApplication::translate("simfleet::Labels", "Ledger file imported");
     }
     return auditActionCode(action);
 }

@@ -51,6 +51,8 @@ QString breakText(const AuditBreak& broken)
         return AuditView::tr("it or the event before it was changed after being written");
     case AuditBreak::Kind::SequenceGap:
         return AuditView::tr("events are missing before it");
+    case AuditBreak::Kind::LedgerSealMismatch:
+        return AuditView::tr("the ledger entries this import recorded were changed since");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "services/LedgerService.h"
 #include "services/import/LedgerRowReader.h"
 
+#include <QFileInfo>
 #include <array>
 
 namespace simfleet {
@@ -28,11 +29,33 @@ bool cancelRequested(const ImportOptions& options)
     return options.cancel != nullptr && options.cancel->load(std::memory_order_relaxed);
 }
 
+// The import's one audit row, after its entries: they took the ids from firstId on, one each.
+Status appendImportRow(StoreWriter& writer, const QString& fileName, std::int64_t firstId,
+                       std::int64_t imported)
+{
+    const std::int64_t lastId = writer.nextLedgerEntryId() - 1;
+    LedgerImportSeal seal = writer.sealLedgerEntries(firstId, lastId);
+    // Ids are consecutive inside the transaction (nextLedgerEntryId); anything else would leave
+    // an entry outside the seal, so the import is refused rather than recorded wrongly.
+    if (lastId - firstId + 1 != imported || seal.entries != imported)
+        return Error{ErrorCode::StorageFailure,
+                     QStringLiteral("ledger import: %1 entries posted, ids %2 to %3 hold %4")
+                         .arg(imported)
+                         .arg(firstId)
+                         .arg(lastId)
+                         .arg(seal.entries),
+                     0};
+    writer.appendAudit(std::nullopt, AuditDraft{AuditAction::LedgerImported, std::nullopt,
+                                                std::nullopt, ledgerImportDetails(fileName, seal)});
+    return {};
+}
+
 } // namespace
 
 LedgerFileImport::LedgerFileImport(ImportPass pass, LedgerColumns columns,
-                                   const ImportOptions& options)
-    : m_pass(std::move(pass)), m_columns(std::move(columns)), m_options(&options)
+                                   const ImportOptions& options, QString fileName)
+    : m_pass(std::move(pass)), m_fileName(std::move(fileName)), m_columns(std::move(columns)),
+      m_options(&options)
 {}
 
 Result<LedgerFileImport> LedgerFileImport::open(const QString& path, const ImportOptions& options)
@@ -43,13 +66,15 @@ Result<LedgerFileImport> LedgerFileImport::open(const QString& path, const Impor
     LedgerColumns columns = mapLedgerColumns(pass->headers());
     if (const auto missing = missingColumn(columns))
         return *missing;
-    return LedgerFileImport(std::move(pass).value(), std::move(columns), options);
+    return LedgerFileImport(std::move(pass).value(), std::move(columns), options,
+                            QFileInfo(path).fileName());
 }
 
 Status LedgerFileImport::run(StoreReader& store, StoreWriter* writer, const QString& operatorName,
                              const QDateTime& now, ImportSummary& summary)
 {
     IssueSink issues(m_options->maxIssues);
+    const std::int64_t firstId = writer != nullptr ? writer->nextLedgerEntryId() : 0;
     describeFile(m_pass, m_columns, summary, issues);
     LedgerCards cards = LedgerCards::forFile(store, m_columns, m_pass.bytesTotal());
     LedgerRowReader reader(std::move(m_pass), m_columns, std::move(cards), operatorName, now,
@@ -85,7 +110,9 @@ Status LedgerFileImport::run(StoreReader& store, StoreWriter* writer, const QStr
     issues.absorb(std::move(read.issues));
     summary.issuesFound = issues.count();
     summary.issues = issues.take();
-    return {};
+    if (writer == nullptr || !summary.ok() || summary.imported == 0)
+        return {}; // nothing stored, or rolled back
+    return appendImportRow(*writer, m_fileName, firstId, summary.imported);
 }
 
 } // namespace simfleet

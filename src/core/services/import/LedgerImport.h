@@ -22,16 +22,21 @@ public:
 
     // Reads the rows. Cards are looked up in store (which inside the write transaction is the
     // writer itself), or in a directory of its cards read once; a charge that reopens a card
-    // leaves it active for the rows after it. writer is null for a dry run,
-    // which posts nothing. Issues and counts go to summary; the Status fails only for a storage
-    // error or an entry the ledger refuses (StoreError also propagates).
+    // leaves it active for the rows after it (and that entry and the move get their own audit
+    // rows, as any posting that moves a card). An import that stored entries then appends one
+    // audit row for the whole file (LedgerImported, ledgerImportDetails: the file's name and
+    // the seal of every entry it stored). writer is null for a dry run, which posts nothing. Issues
+    // and counts go to summary; the Status fails only for a storage error or an entry the ledger
+    // refuses (StoreError also propagates).
     Status run(StoreReader& store, StoreWriter* writer, const QString& operatorName,
                const QDateTime& now, ImportSummary& summary);
 
 private:
-    LedgerFileImport(ImportPass pass, LedgerColumns columns, const ImportOptions& options);
+    LedgerFileImport(ImportPass pass, LedgerColumns columns, const ImportOptions& options,
+                     QString fileName);
 
     ImportPass m_pass;
+    QString m_fileName; // without its folder, for the audit row
     LedgerColumns m_columns;
     const ImportOptions* m_options;
 };
