@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>simfleet::AuditText</name>
+    <message numerus="yes">
+        <source>Imported %Ln ledger entries from %1 (%2), entries %3 to %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simfleet::cli::AuditCommands</name>
     <message numerus="yes">
         <source>audit log broken at seq %1: %2 (%n row(s) checked)</source>

@@ -1096,6 +1096,20 @@ Reason: %2</source>
         <source>%1 (from the number)</source>
         <translation>%1（按号码）</translation>
     </message>
+    <message>
+        <source>charges %1, payments %2</source>
+        <translation>收费 %1，缴费 %2</translation>
+    </message>
+    <message>
+        <source>charges %1, payments %2, adjustments %3</source>
+        <translation>收费 %1，缴费 %2，调整 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln ledger entries from %1 (%2), entries %3 to %4</source>
+        <translation>
+            <numerusform>从 %1 导入 %Ln 条账目（%2），账目编号 %3 至 %4</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>simfleet::ErrorText</name>
@@ -1725,6 +1739,10 @@ Reason: %2</source>
         <source>%1 (number says %2)</source>
         <translation>%1（号码显示为 %2）</translation>
     </message>
+    <message>
+        <source>Ledger file imported</source>
+        <translation>导入账单文件</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::cli::ArgParser</name>
@@ -1800,6 +1818,10 @@ See also: audit verify.</source>
         <translation>
             <numerusform>审计日志完好：共 %n 行，末行哈希 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the ledger entries this import sealed are not what it recorded</source>
+        <translation>此次导入封存的账目与其记录不符</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3271,10 @@ Two windows changing the same cards at once would undo each other&apos;s work. O
     <message>
         <source>Chain intact: %1 events checked</source>
         <translation>哈希链完整：已校验 %1 条事件</translation>
+    </message>
+    <message>
+        <source>the ledger entries this import recorded were changed since</source>
+        <translation>此次导入记录的账目此后已被改动</translation>
     </message>
 </context>
 <context>
