@@ -5,9 +5,9 @@
     <name>simfleet::AuditText</name>
     <message numerus="yes">
         <source>Imported %Ln ledger entries from %1 (%2), entries %3 to %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %Ln ledger entry from %1 (%2), entries %3 to %4</numerusform>
+            <numerusform>Imported %Ln ledger entries from %1 (%2), entries %3 to %4</numerusform>
         </translation>
     </message>
 </context>
@@ -267,9 +267,9 @@
     </message>
     <message numerus="yes">
         <source>%n packet(s) written into %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n packet written into %1:</numerusform>
+            <numerusform>%n packets written into %1:</numerusform>
         </translation>
     </message>
 </context>
