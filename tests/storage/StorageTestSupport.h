@@ -8,7 +8,9 @@
 #include <QTemporaryDir>
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace simfleet::storagetest {
 
@@ -78,6 +80,29 @@ inline Card sampleCard(int n)
     card.stateSince = fixedNow().addSecs(-3600 * (n % 11));
     card.lost = n % 7 == 0;
     return card;
+}
+
+// One change to each stored field of a card, in kCardFieldColumns order; the state becomes
+// newState, which must differ from the card's.
+inline std::vector<std::function<void(Card&)>> oneChangePerCardField(CardState newState)
+{
+    return {
+        [](Card& c) { c.iccid = sampleCard(60).iccid; },
+        [](Card& c) { c.msisdn = sampleCard(61).msisdn; },
+        [](Card& c) { c.carrier = Carrier::Ctcc; },
+        [](Card& c) { c.plan = QStringLiteral("39元畅聊"); },
+        [](Card& c) { c.monthlyFee = Money::fromFen(3900); },
+        [](Card& c) { c.holderName = QStringLiteral("赵六"); },
+        [](Card& c) { c.holderId = QStringLiteral("91330100MA27XXXX1A"); },
+        [](Card& c) { c.department = QStringLiteral("二部"); },
+        [](Card& c) { c.assignee = QStringLiteral("钱七"); },
+        [](Card& c) { c.activatedOn = QDate(2024, 2, 29); },
+        [](Card& c) { c.numberHomeArea = QStringLiteral("0571"); },
+        [](Card& c) { c.declaredHomeArea = QStringLiteral("0574"); },
+        [newState](Card& c) { c.state = newState; },
+        [](Card& c) { c.stateSince = fixedNow().addDays(3); },
+        [](Card& c) { c.lost = !c.lost; },
+    };
 }
 
 inline AuditDraft created()

@@ -191,29 +191,14 @@ TEST_CASE("An update stores each field it changes, alone or with others, and bum
     AuditDraft edit;
     edit.action = AuditAction::CardEdited;
     // One change per field the services own (only the changed columns are written).
-    const std::vector<std::function<void(Card&)>> changes = {
-        [](Card& c) { c.iccid = sampleCard(60).iccid; },
-        [](Card& c) { c.msisdn = sampleCard(61).msisdn; },
-        [](Card& c) { c.carrier = Carrier::Ctcc; },
-        [](Card& c) { c.plan = QStringLiteral("39元畅聊"); },
-        [](Card& c) { c.monthlyFee = Money::fromFen(3900); },
-        [](Card& c) { c.holderName = QStringLiteral("赵六"); },
-        [](Card& c) { c.holderId = QStringLiteral("91330100MA27XXXX1A"); },
-        [](Card& c) { c.department = QStringLiteral("二部"); },
-        [](Card& c) { c.assignee = QStringLiteral("钱七"); },
-        [](Card& c) { c.activatedOn = QDate(2024, 2, 29); },
-        [](Card& c) { c.numberHomeArea = QStringLiteral("0571"); },
-        [](Card& c) { c.declaredHomeArea = QStringLiteral("0574"); },
-        [](Card& c) { c.state = CardState::ArrearsCleared; },
-        [](Card& c) { c.stateSince = fixedNow().addDays(3); },
-        [](Card& c) { c.lost = !c.lost; },
-        [](Card&) {}, // nothing changed: still a new version and an audit row
-        [](Card& c) { // several at once
-            c.state = CardState::CancellationRequested;
-            c.msisdn.clear();
-            c.department = QStringLiteral("三部");
-        },
-    };
+    std::vector<std::function<void(Card&)>> changes =
+        oneChangePerCardField(CardState::ArrearsCleared);
+    changes.emplace_back([](Card&) {}); // nothing changed: still a new version and an audit row
+    changes.emplace_back([](Card& c) {  // several at once
+        c.state = CardState::CancellationRequested;
+        c.msisdn.clear();
+        c.department = QStringLiteral("三部");
+    });
     Card expected = original;
     for (std::size_t i = 0; i < changes.size(); ++i) {
         INFO("change " << i);
