@@ -2,6 +2,7 @@
 #pragma once
 
 #include "StatementCache.h"
+#include "WalCheckpointer.h"
 
 #include <SQLiteCpp/Database.h>
 #include <memory>
@@ -23,6 +24,8 @@ struct Connection {
     std::recursive_mutex mutex;
     // StoreOpenOptions::journalNewFile.
     bool journalNewFile{false};
+    // Declared last, so it stops before the connection closes (a writing store only).
+    std::unique_ptr<WalCheckpointer> checkpointer;
 };
 
 } // namespace simfleet::sqlite

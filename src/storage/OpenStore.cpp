@@ -143,6 +143,8 @@ Result<std::unique_ptr<Store>> openChecked(const QString& path, const Clock& clo
         return Error{ErrorCode::StorageNewerSchema, QString::number(version), 0};
     auto connection = std::make_unique<sqlite::Connection>(std::move(db));
     connection->journalNewFile = options.journalNewFile;
+    connection->checkpointer =
+        std::make_unique<sqlite::WalCheckpointer>(connection->db->getHandle());
     auto store = std::make_unique<SqliteStore>(std::move(connection), clock);
     if (checker)
         store->checkSoundAlongside(std::move(checker), options.checkScope);
