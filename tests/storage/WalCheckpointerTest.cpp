@@ -68,11 +68,14 @@ TEST_CASE("A commit that leaves the WAL under the limit is not copied yet", "[st
     CHECK(file.db.execAndGet("SELECT count(*) FROM t").getInt() == 10);
 }
 
-TEST_CASE("Without the checkpointer SQLite checkpoints in the commit again", "[storage][checkpoint]")
+TEST_CASE("Without the checkpointer SQLite checkpoints in the commit again",
+          "[storage][checkpoint]")
 {
     WalFile file;
     const qint64 before = file.fileBytes();
-    { WalCheckpointer checkpointer(file.db.getHandle(), 40); }
+    {
+        WalCheckpointer checkpointer(file.db.getHandle(), 40);
+    }
     file.db.exec("PRAGMA wal_autocheckpoint=40"); // the default of 1000 frames, scaled down
 
     file.write(60);
