@@ -84,6 +84,21 @@ AuditAppender::Head AuditAppender::encodeRows(const Head& start, CardId firstId,
     return head;
 }
 
+AuditAppender::Head AuditAppender::encodeRows(const Head& start, std::span<const CardId> ids,
+                                              const std::vector<QString>& iccids,
+                                              const AuditDraft& draft, RowBatch& rows) const
+{
+    const QByteArray details = detailsText(draft.details);
+    AuditEvent event = eventFrom(draft);
+    Head head = start;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        event.cardId = ids[i];
+        event.iccid = iccids[i];
+        head = encodeNext(event, head, details, rows);
+    }
+    return head;
+}
+
 AuditAppender::Head AuditAppender::encodeRows(const Head& start,
                                               std::span<const LedgerPosting> postings,
                                               RowBatch& rows) const

@@ -40,6 +40,10 @@ public:
     // this one stores cards; advance() to the head it returns once the rows are stored.
     Head encodeRows(const Head& start, CardId firstId, const std::vector<QString>& iccids,
                     const AuditDraft& draft, RowBatch& rows) const;
+    // The same for changed cards with ids in any order, ids[i] with iccids[i].
+    Head encodeRows(const Head& start, std::span<const CardId> ids,
+                    const std::vector<QString>& iccids, const AuditDraft& draft,
+                    RowBatch& rows) const;
     // The same for ledger postings, each with its own card, ICCID and draft.
     Head encodeRows(const Head& start, std::span<const LedgerPosting> postings,
                     RowBatch& rows) const;

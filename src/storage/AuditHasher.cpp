@@ -20,9 +20,20 @@ AuditHasher::~AuditHasher()
 void AuditHasher::submit(std::optional<AuditAppender::Head> start, CardId firstId,
                          std::vector<QString> iccids, const AuditDraft& draft)
 {
+    queue(Job{std::move(start), firstId, std::move(iccids), draft, {}});
+}
+
+void AuditHasher::submit(std::optional<AuditAppender::Head> start, std::vector<CardId> ids,
+                         std::vector<QString> iccids, const AuditDraft& draft)
+{
+    queue(Job{std::move(start), 0, std::move(iccids), draft, std::move(ids)});
+}
+
+void AuditHasher::queue(Job job)
+{
     {
         const std::lock_guard lock(m_mutex);
-        m_jobs.push_back(Job{std::move(start), firstId, std::move(iccids), draft});
+        m_jobs.push_back(std::move(job));
         ++m_untaken;
     }
     m_changed.notify_all();
@@ -77,7 +88,9 @@ AuditAppender::Head AuditHasher::hash(Job& job, AuditAppender::Head head,
 {
     Hashed hashed{spareRows(), {}, {}};
     lock.unlock();
-    head = m_appender.encodeRows(head, job.firstId, job.iccids, job.draft, hashed.rows);
+    head = job.ids.empty()
+               ? m_appender.encodeRows(head, job.firstId, job.iccids, job.draft, hashed.rows)
+               : m_appender.encodeRows(head, job.ids, job.iccids, job.draft, hashed.rows);
     hashed.head = head;
     hashed.iccids = std::move(job.iccids);
     lock.lock();

@@ -127,6 +127,7 @@ CardId SqliteWriter::insertCard(const Card& card, const AuditDraft& audit)
 CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& audit)
 {
     return guarded([&] {
+        submitQueuedAudit(); // the chain keeps the order of the writes
         storeHashedAudit(false);
         // Cards are never deleted and an INTEGER PRIMARY KEY takes the next free number, so the
         // batch's ids are known before it is stored, and so are its audit rows.
@@ -171,6 +172,63 @@ CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& 
         m_hasher->submit(std::move(start), first, std::move(iccids), audit);
         return first;
     });
+}
+
+namespace {
+
+bool sameDraft(const AuditDraft& a, const AuditDraft& b)
+{
+    return a.action == b.action && a.fromState == b.fromState && a.toState == b.toState &&
+           a.details == b.details;
+}
+
+// A batch's audit rows go to the hasher a thousand at a time, as the import's do; fewer than a
+// few dozen (a clerk's edit) are hashed here, where starting the hasher's thread would cost
+// more than hashing them.
+constexpr std::size_t kQueuedAuditRows = 1024;
+constexpr std::size_t kHashedHereRows = 32;
+
+} // namespace
+
+// A 100,000-card transition spent a sixth of its time hashing and inserting its audit rows one
+// by one; queued, they are hashed on the hasher's thread while this one changes the next cards,
+// and stored a thousand rows a statement.
+void SqliteWriter::queueCardAudit(CardId card, const QString& iccid, const AuditDraft& audit)
+{
+    if (!m_queuedAudit.ids.empty() && !sameDraft(m_queuedAudit.draft, audit))
+        submitQueuedAudit();
+    if (m_queuedAudit.ids.empty())
+        m_queuedAudit.draft = audit;
+    m_queuedAudit.ids.push_back(card);
+    m_queuedAudit.iccids.push_back(iccid);
+    if (m_queuedAudit.ids.size() >= kQueuedAuditRows) {
+        submitQueuedAudit();
+        storeHashedAudit(false);
+    }
+}
+
+void SqliteWriter::submitQueuedAudit()
+{
+    if (m_queuedAudit.ids.empty())
+        return;
+    const bool chainHere = !m_hasher || m_hasher->empty();
+    if (chainHere && m_queuedAudit.ids.size() < kHashedHereRows) {
+        for (std::size_t i = 0; i < m_queuedAudit.ids.size(); ++i)
+            m_audit.append(m_queuedAudit.ids[i], m_queuedAudit.iccids[i], m_queuedAudit.draft);
+    } else {
+        if (!m_bulk)
+            m_bulk = std::make_unique<BulkCardInsert>(*connection().db);
+        if (!m_hasher)
+            m_hasher = std::make_unique<AuditHasher>(m_audit);
+        // With nothing of the hasher's left to store, the chain stands where m_audit says.
+        std::optional<AuditAppender::Head> start;
+        if (m_hasher->empty())
+            start = m_audit.head();
+        m_hasher->submit(std::move(start), std::move(m_queuedAudit.ids),
+                         std::move(m_queuedAudit.iccids), m_queuedAudit.draft);
+    }
+    m_queuedAudit.ids.clear();
+    m_queuedAudit.iccids.clear();
 }
 
 void SqliteWriter::storeHashedAudit(bool wait)
@@ -405,8 +463,7 @@ void SqliteWriter::writeCard(const Card* stored, const Card& card, const AuditDr
         iccidOf(card.id); // throws CardNotFound when the card is gone
         throw StoreError(Error{ErrorCode::StorageConflict, card.iccid, 0});
     }
-    storePendingAudit();
-    m_audit.append(card.id, card.iccid, audit);
+    queueCardAudit(card.id, card.iccid, audit);
 }
 
 std::int64_t SqliteWriter::postLedgerEntry(const LedgerEntry& entry, const AuditDraft& audit)

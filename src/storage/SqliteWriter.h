@@ -93,7 +93,16 @@ private:
     QString iccidOf(CardId id);
     // Stores insertCards' audit rows that are hashed; with wait, all of them.
     void storeHashedAudit(bool wait);
-    void storePendingAudit() { storeHashedAudit(true); }
+    // Every audit row asked for so far stored, in order: before any other row is appended and
+    // before anything reads the log.
+    void storePendingAudit()
+    {
+        submitQueuedAudit();
+        storeHashedAudit(true);
+    }
+    // A changed card's audit row, hashed and stored later with its batch's others.
+    void queueCardAudit(CardId card, const QString& iccid, const AuditDraft& audit);
+    void submitQueuedAudit();
     // The card's pending balance written, if it has one; whether it had.
     bool settleBalance(CardId card);
     void settleBalances();
@@ -117,6 +126,13 @@ private:
     RowBatch m_ledgerRows{kLedgerRowColumns};
     RowBatch m_postedAudit{kAuditRowColumns};
     AuditHasher::Hashed m_hashed;
+    // Changed cards' audit rows not handed to m_hasher yet, all of one draft.
+    struct QueuedAudit {
+        std::vector<CardId> ids;
+        std::vector<QString> iccids;
+        AuditDraft draft;
+    };
+    QueuedAudit m_queuedAudit;
     // After m_audit, whose encodeRows it calls: destroyed (and its thread stopped) first.
     std::unique_ptr<AuditHasher> m_hasher;
     // postLedgerBatch stored entries that no import row (LedgerImported) has sealed yet.
