@@ -59,9 +59,34 @@ void finishActionCheck(SQLite::Database& db)
     db.exec("PRAGMA schema_version = " + std::to_string(schemaVersion + 1));
 }
 
+// Version 11 turns the two automatic indexes behind cards' UNIQUE columns into named ones in
+// place: both must be there, each over its own column alone and unique, with no automatic index
+// left; and the schema version must move so that other connections read the new definitions.
+void finishCardNumberIndexes(SQLite::Database& db)
+{
+    const std::int64_t schemaVersion = db.execAndGet("PRAGMA schema_version").getInt64();
+    db.exec("PRAGMA schema_version = " + std::to_string(schemaVersion + 1));
+    const auto uniqueOver = [&db](const char* index, const char* column) {
+        SQLite::Statement check(
+            db, "SELECT list.\"unique\", (SELECT group_concat(info.name) FROM"
+                " pragma_index_info(list.name) AS info) FROM pragma_index_list('cards') AS list"
+                " WHERE list.name = ?");
+        check.bind(1, index);
+        return check.executeStep() && check.getColumn(0).getInt() == 1 &&
+               check.getColumn(1).getString() == column;
+    };
+    const bool automaticLeft =
+        db.execAndGet("SELECT count(*) FROM pragma_index_list('cards') WHERE origin = 'u'")
+            .getInt() != 0;
+    if (!uniqueOver("cards_iccid", "iccid") || !uniqueOver("cards_msisdn", "msisdn") ||
+        automaticLeft)
+        throw std::logic_error("migration 11: the cards table's UNIQUE columns are not the ones"
+                               " it names");
+}
+
 // Data that belongs to a schema step: version 1 seeds the carrier profiles it creates, version 8
 // builds the arrears summary from the ledger already stored, version 9 the exposure keys of the
-// cards already stored; version 10 completes its change of audit_log's definition.
+// cards already stored; versions 10 and 11 complete their changes of definitions in place.
 void seedData(SQLite::Database& db, int version)
 {
     if (version == 1)
@@ -74,6 +99,8 @@ void seedData(SQLite::Database& db, int version)
         buildExposureKeys(db);
     if (version == 10)
         finishActionCheck(db);
+    if (version == 11)
+        finishCardNumberIndexes(db);
 }
 
 void applyStep(SQLite::Database& db, const Migration& migration)

@@ -64,6 +64,7 @@ SqliteWriter::SqliteWriter(Connection& connection, const QString& operatorName,
                            const QDateTime& nowUtc)
     : SqliteReader<StoreWriter>(connection), m_audit(connection.statements, operatorName, nowUtc),
       m_ledgerIndex(*connection.db, "ledger_entries_by_card", "ledger_entries"),
+      m_cardIndexes(*connection.db),
       m_arrears(connection.statements, [this] { m_ledgerIndex.restore(); }),
       m_stateDays(connection.statements), m_balances(connection.statements)
 {}
@@ -71,6 +72,11 @@ SqliteWriter::SqliteWriter(Connection& connection, const QString& operatorName,
 void SqliteWriter::restoreIndexes()
 {
     guarded([&] { m_ledgerIndex.restore(); });
+}
+
+void SqliteWriter::restoreCardIndexes()
+{
+    guarded([&] { m_cardIndexes.restore(); });
 }
 
 std::vector<LedgerEntry> SqliteWriter::ledgerOf(CardId id)
@@ -111,6 +117,7 @@ QString SqliteWriter::iccidOf(CardId id)
 CardId SqliteWriter::insertCard(const Card& card, const AuditDraft& audit)
 {
     return guarded([&] {
+        m_cardIndexes.restore(); // its ICCID and number are checked as it is stored
         StatementUse insert(statement(m_insertCard, insertCardSql().c_str()));
         bindCardFields(*insert, m_insertCardText, card);
         bindExposureKey(*insert, m_insertCardText, kCardFieldCount + 1,
@@ -141,6 +148,7 @@ CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& 
         }
         if (cards.empty())
             return first;
+        m_cardIndexes.storingNewCards(first);
         if (!m_bulk)
             m_bulk = std::make_unique<BulkCardInsert>(*connection().db);
         m_cardRows.clear();
@@ -249,6 +257,7 @@ void SqliteWriter::finish()
         if (m_bulk)
             m_bulk->sound(); // nothing after a failed bulk statement may commit
         storePendingAudit();
+        m_cardIndexes.restore();
         m_balances.settle();
         m_ledgerIndex.restore();
         m_arrears.flush();
@@ -284,6 +293,7 @@ std::optional<Card> SqliteWriter::cardById(CardId id)
 
 std::optional<Card> SqliteWriter::cardByIccid(const QString& iccid)
 {
+    restoreCardIndexes();
     std::optional<Card> card = SqliteReader<StoreWriter>::cardByIccid(iccid);
     if (card && settleBalance(card->id))
         card = SqliteReader<StoreWriter>::cardById(card->id);
@@ -292,6 +302,7 @@ std::optional<Card> SqliteWriter::cardByIccid(const QString& iccid)
 
 std::optional<Card> SqliteWriter::cardByMsisdn(const QString& msisdn)
 {
+    restoreCardIndexes();
     std::optional<Card> card = SqliteReader<StoreWriter>::cardByMsisdn(msisdn);
     if (card && settleBalance(card->id))
         card = SqliteReader<StoreWriter>::cardById(card->id);
@@ -438,6 +449,7 @@ void SqliteWriter::updateCard(const Card& stored, const Card& updated, const Aud
 
 void SqliteWriter::writeCard(const Card* stored, const Card& card, const AuditDraft& audit)
 {
+    m_cardIndexes.restore(); // a new number is checked as it is stored
     // Only the columns that changed: a state change then leaves the ICCID and number indexes
     // alone, instead of rewriting their entries for every card of a batch.
     CardFieldMask changed = kAllCardFields;

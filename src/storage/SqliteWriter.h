@@ -5,6 +5,7 @@
 #include "AuditAppender.h"
 #include "AuditHasher.h"
 #include "BulkCardInsert.h"
+#include "CardIndexes.h"
 #include "CardRowMapper.h"
 #include "DeferredIndex.h"
 #include "LedgerBatchRows.h"
@@ -108,6 +109,8 @@ private:
     void settleBalances();
     // Builds the index postLedgerBatch set aside, if it did.
     void restoreIndexes();
+    // Builds the indexes insertCards set aside, if it did.
+    void restoreCardIndexes();
     // updateCard's work once the stored card is known (null when there is none: the update
     // then finds nothing and says why).
     void writeCard(const Card* stored, const Card& updated, const AuditDraft& audit);
@@ -116,6 +119,9 @@ private:
     AuditAppender m_audit;
     // Before m_arrears, which builds the ledger's index again before reading through it.
     DeferredIndex m_ledgerIndex;
+    // Set aside by insertCards into an empty table, built again by finish() or a write or read
+    // that needs them first.
+    CardIndexes m_cardIndexes;
     ArrearsSummary m_arrears;
     StateDays m_stateDays;
     PendingBalances m_balances;

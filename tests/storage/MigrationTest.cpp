@@ -252,14 +252,14 @@ TEST_CASE("Version 4 leaves the cards table only the indexes that enforce a rule
 
     auto opened = openSqliteStore(path, clock);
     REQUIRE(opened.ok());
-    // The two automatic indexes behind UNIQUE (iccid, msisdn) are all that is left, beside the
-    // small partial ones of version 8 over the few cards in credit, in cancellation or lost, and
-    // version 9's over the cards held under people's IDs.
+    // The two unique indexes over iccid and msisdn (named since version 11) are all that is
+    // left, beside the small partial ones of version 8 over the few cards in credit, in
+    // cancellation or lost, and version 9's over the cards held under people's IDs.
     const QStringList left = cardIndexes();
     CHECK(left.size() == 8);
-    CHECK(left.filter(QStringLiteral("sqlite_autoindex_cards")).size() == 2);
-    for (const char* partial : {"cards_in_credit", "cards_cleared_owing", "cards_requested",
-                                "cards_confirmed", "cards_lost", "cards_exposed"})
+    for (const char* partial :
+         {"cards_iccid", "cards_msisdn", "cards_in_credit", "cards_cleared_owing",
+          "cards_requested", "cards_confirmed", "cards_lost", "cards_exposed"})
         CHECK(left.contains(QLatin1String(partial)));
     CardFilter sales;
     sales.department = QStringLiteral("Sales");
@@ -523,4 +523,77 @@ TEST_CASE("Version 10 lets the log record a ledger import, and still no action i
     CHECK_FALSE(insertAction("card-burned"));
     SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
     CHECK(db.execAndGet("PRAGMA quick_check").getString() == "ok");
+}
+
+TEST_CASE("Version 11 names the indexes behind the unique numbers; a file with bills keeps all")
+{
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    const QString path = dir.filePath(QStringLiteral("simfleet.db"));
+    createAtVersion(path, 10);
+    {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
+        db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)"
+                " INSERT INTO cards (iccid, msisdn, carrier, state, balance_fen)"
+                " SELECT printf('898600%014d', i), CASE WHEN i % 7 = 0 THEN NULL"
+                " ELSE printf('138%08d', i) END, 'cmcc', 'active', 100 FROM n");
+        db.exec("INSERT INTO ledger_entries (card_id, kind, amount_fen, date, operator,"
+                " recorded_at) SELECT id, 'charge', 100, '2026-01-01', 'x',"
+                " '2026-01-01T00:00:00.000Z' FROM cards");
+    }
+    const auto snapshot = [&path](const char* sql) {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
+        SQLite::Statement select(db, sql);
+        std::vector<std::string> rows;
+        while (select.executeStep()) {
+            std::string row;
+            for (int i = 0; i < select.getColumnCount(); ++i)
+                row += select.getColumn(i).getString() + '|';
+            rows.push_back(row);
+        }
+        return rows;
+    };
+    const auto cardsBefore = snapshot("SELECT * FROM cards ORDER BY id");
+    const auto entriesBefore = snapshot("SELECT * FROM ledger_entries ORDER BY id");
+    REQUIRE(cardsBefore.size() == 300);
+
+    {
+        auto opened = openSqliteStore(path, clock);
+        REQUIRE(opened.ok());
+        CHECK((*opened)->cardByMsisdn(QStringLiteral("13800000005"))->iccid ==
+              QStringLiteral("89860000000000000005"));
+    } // closed: the connection below reads the new definitions from the file
+    CHECK(*schemaVersionOf(path) == latestSchemaVersion());
+    CHECK(latestSchemaVersion() >= 11);
+    CHECK(snapshot("SELECT * FROM cards ORDER BY id") == cardsBefore);
+    CHECK(snapshot("SELECT * FROM ledger_entries ORDER BY id") == entriesBefore);
+    // The same b-trees under their new names, each unique over its column alone, and no
+    // automatic index left.
+    CHECK(snapshot("SELECT name, \"unique\", origin FROM pragma_index_list('cards')"
+                   " WHERE name IN ('cards_iccid', 'cards_msisdn') ORDER BY name") ==
+          std::vector<std::string>{"cards_iccid|1|c|", "cards_msisdn|1|c|"});
+    CHECK(snapshot("SELECT name FROM pragma_index_info('cards_iccid')") ==
+          std::vector<std::string>{"iccid|"});
+    CHECK(snapshot("SELECT name FROM pragma_index_info('cards_msisdn')") ==
+          std::vector<std::string>{"msisdn|"});
+    CHECK(snapshot("SELECT name FROM pragma_index_list('cards') WHERE origin = 'u'").empty());
+    CHECK(snapshot("SELECT count(*) FROM cards INDEXED BY cards_msisdn WHERE msisdn > ''") ==
+          std::vector<std::string>{"258|"});
+    CHECK(snapshot("PRAGMA integrity_check") == std::vector<std::string>{"ok|"});
+
+    SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE);
+    const auto refusal = [&db](const char* iccid, const char* msisdn) -> std::string {
+        try {
+            db.exec(std::string("INSERT INTO cards (iccid, msisdn, carrier, state) VALUES ('") +
+                    iccid + "', " + msisdn + ", 'cmcc', 'active')");
+            return {};
+        } catch (const SQLite::Exception& refused) {
+            return refused.what();
+        }
+    };
+    CHECK(refusal("89860000000000000001", "'13900000001'") ==
+          "UNIQUE constraint failed: cards.iccid");
+    CHECK(refusal("89860000000000009999", "'13800000001'") ==
+          "UNIQUE constraint failed: cards.msisdn");
+    CHECK(refusal("89860000000000009999", "NULL").empty()); // unknown numbers still repeat
 }
