@@ -365,34 +365,43 @@ namespace {
 // The checks below take identifiers already normalised(), so that validateHolderId, which tries
 // both kinds, normalises once.
 
-std::optional<Error> residentIdProblem(const QString& id)
+// What is wrong with an identifier, without the refusal that would name it masked: validateHolderId
+// tries a company's code (most holders of a fleet) as a resident ID when it is shaped like one,
+// and masking the value for a refusal it then drops was a tenth of checking a holder.
+std::optional<ErrorCode> residentIdFault(const QString& id)
 {
     if (!residentIdShaped(id)) {
-        return refusal(ErrorCode::ResidentIdFormat, maskId(id));
+        return ErrorCode::ResidentIdFormat;
     }
     const QStringView view(id);
     const QDate birth(digitsValue(view.sliced(6, 4)), digitsValue(view.sliced(10, 2)),
                       digitsValue(view.sliced(12, 2)));
     if (!birth.isValid()) {
-        return refusal(ErrorCode::ResidentIdBirthDate, maskId(id));
+        return ErrorCode::ResidentIdBirthDate;
     }
     if (residentIdCheck(view.first(17)) != id.back()) {
-        return refusal(ErrorCode::ResidentIdChecksum, maskId(id));
+        return ErrorCode::ResidentIdChecksum;
     }
     return std::nullopt;
 }
 
-std::optional<Error> usccProblem(const QString& code)
+std::optional<ErrorCode> usccFault(const QString& code)
 {
     const bool inAlphabet =
         std::all_of(code.begin(), code.end(), [](QChar c) { return usccValue(c) >= 0; });
     if (code.size() != kHolderIdLength || !inAlphabet) {
-        return refusal(ErrorCode::UsccFormat, maskId(code));
+        return ErrorCode::UsccFormat;
     }
     if (usccCheck(QStringView(code).first(17)) != code.back()) {
-        return refusal(ErrorCode::UsccChecksum, maskId(code));
+        return ErrorCode::UsccChecksum;
     }
     return std::nullopt;
+}
+
+// The refusal of an identifier with this fault, which names it masked.
+Error idRefusal(ErrorCode fault, const QString& id)
+{
+    return refusal(fault, maskId(id));
 }
 
 } // namespace
@@ -403,8 +412,8 @@ Result<QString> validateResidentId(QStringView text)
     if (id.isEmpty()) {
         return refusal(ErrorCode::FieldRequired, QStringLiteral("holder_id"));
     }
-    if (std::optional<Error> problem = residentIdProblem(id)) {
-        return std::move(*problem);
+    if (const std::optional<ErrorCode> fault = residentIdFault(id)) {
+        return idRefusal(*fault, id);
     }
     return id;
 }
@@ -415,8 +424,8 @@ Result<QString> validateUscc(QStringView text)
     if (code.isEmpty()) {
         return refusal(ErrorCode::FieldRequired, QStringLiteral("holder_id"));
     }
-    if (std::optional<Error> problem = usccProblem(code)) {
-        return std::move(*problem);
+    if (const std::optional<ErrorCode> fault = usccFault(code)) {
+        return idRefusal(*fault, code);
     }
     return code;
 }
@@ -430,25 +439,25 @@ Result<HolderId> validateHolderId(QStringView text)
     // A value not shaped like a resident ID is not checked as one: its refusal (with the masked
     // value it carries) would only be thrown away, and most holders of a fleet are companies.
     const bool residentShaped = residentIdShaped(id);
-    std::optional<Error> resident;
+    std::optional<ErrorCode> resident;
     if (residentShaped) {
-        resident = residentIdProblem(id);
+        resident = residentIdFault(id);
         if (!resident) {
             return HolderId{std::move(id), HolderIdKind::ResidentId};
         }
     }
-    std::optional<Error> uscc = usccProblem(id);
+    const std::optional<ErrorCode> uscc = usccFault(id);
     if (!uscc) {
         return HolderId{std::move(id), HolderIdKind::Uscc};
     }
     // Name the more specific failure when the value clearly meant one of the two.
     if (residentShaped) {
-        return std::move(*resident);
+        return idRefusal(*resident, id);
     }
-    if (uscc->code == ErrorCode::UsccChecksum) {
-        return std::move(*uscc);
+    if (*uscc == ErrorCode::UsccChecksum) {
+        return idRefusal(*uscc, id);
     }
-    return refusal(ErrorCode::HolderIdInvalid, maskId(id));
+    return idRefusal(ErrorCode::HolderIdInvalid, id);
 }
 
 Result<QString> validateHomeArea(QStringView text)
