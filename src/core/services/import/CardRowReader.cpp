@@ -76,6 +76,17 @@ bool CardRowReader::isRepeat(int line, const Card& card)
     return !newIccid || !newMsisdn;
 }
 
+void CardRowReader::prefetchKeys(const CsvRecord& record) const
+{
+    // Only cells of the plain lengths: a key of anything else could read past the cell.
+    const QStringView iccid = m_columns.cell(record, CardColumn::Iccid);
+    if (iccid.size() == 19 || iccid.size() == 20)
+        m_iccids.prefetch(iccidKey(iccid));
+    const QStringView msisdn = m_columns.cell(record, CardColumn::Msisdn);
+    if (msisdn.size() == 11)
+        m_msisdns.prefetch(msisdnKey(msisdn));
+}
+
 bool CardRowReader::hand(CardRows&& rows)
 {
     std::unique_lock lock(m_mutex);
@@ -115,6 +126,7 @@ void CardRowReader::read()
             m_refusedAny.store(true, std::memory_order_release);
             continue;
         }
+        prefetchKeys(record);
         const std::size_t issuesBefore = static_cast<std::size_t>(m_outcome.issues.count());
         std::optional<Card> card =
             parseCardRow(record, m_columns, m_now, m_texts, m_outcome.issues);

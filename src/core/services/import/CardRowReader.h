@@ -52,6 +52,8 @@ private:
     void read();
     void refuse(int line, const QString& column, Error error);
     bool isRepeat(int line, const Card& card);
+    // Prefetches where isRepeat will look for the record's numbers, as the file spells them.
+    void prefetchKeys(const CsvRecord& record) const;
     // False when the consumer has gone away.
     bool hand(CardRows&& rows);
 

@@ -37,6 +37,12 @@ bool SeenKeys::insert(std::uint64_t key)
     }
 }
 
+void SeenKeys::prefetch(std::uint64_t key) const
+{
+    if (!m_slots.empty())
+        __builtin_prefetch(&m_slots[slotOf(key, m_slots.size() - 1)], 1);
+}
+
 void SeenKeys::grow()
 {
     std::vector<std::uint64_t> old = std::move(m_slots);

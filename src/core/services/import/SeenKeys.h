@@ -13,6 +13,11 @@ class SeenKeys {
 public:
     // False when key was seen before.
     bool insert(std::uint64_t key);
+    // Asks the processor for the slot where insert(key) will look first. Once the table has
+    // outgrown the caches every insert waits for memory there; asked while the row is checked,
+    // the slot is there when the row's keys are inserted. Any key will do: a wrong one only
+    // costs a load.
+    void prefetch(std::uint64_t key) const;
 
 private:
     void grow();
