@@ -173,9 +173,12 @@ TEST_CASE("Card import: a bad row after thousands of stored rows takes them all 
     const std::vector<BadRow> cases{
         {"a bad carrier", cardRow(9001).replace(",cmcc,", ",nope,"), QStringLiteral("carrier"),
          ErrorCode::CarrierUnknown},
-        // Into an empty store rows go without a lookup: the repeat must never reach the table.
+        // Into an empty store rows go without a lookup, and the table's unique indexes are set
+        // aside until the last row is in: a repeat must be refused before it reaches the table.
         {"a repeated ICCID", cardRow(9001).replace(iccid(9001).toUtf8(), iccid(1).toUtf8()),
          QStringLiteral("iccid"), ErrorCode::DuplicateIccid},
+        {"a repeated number", cardRow(9001).replace(msisdn(9001).toUtf8(), msisdn(1).toUtf8()),
+         QStringLiteral("msisdn"), ErrorCode::DuplicateMsisdn},
     };
     for (const BadRow& bad : cases) {
         DYNAMIC_SECTION(bad.what)
