@@ -64,6 +64,38 @@ TEST_CASE("Lifecycle: a batch moves all or nothing and names every refused card"
     }
 }
 
+TEST_CASE("Lifecycle: a large batch refused part way names every refusal and changes nothing")
+{
+    // Cards are changed as they are read, in id order: the first refusal comes after cards were
+    // changed already, and later ones after the batch stopped changing cards.
+    ServiceDb db;
+    seedCards(db, 1, 300);
+    std::vector<CardId> ids;
+    for (int n = 300; n >= 1; --n) // asked in the opposite of id order
+        ids.push_back(db.card(iccid(n)).id);
+    LedgerService ledger(db.context());
+    const std::vector<int> owing{120, 121, 250};
+    for (const int n : owing)
+        REQUIRE(ledger.charge(db.card(iccid(n)).id, Money::fromFen(100 + n), QStringLiteral("BILL"))
+                    .ok());
+    const std::size_t auditBefore = db.auditCount();
+
+    LifecycleService lifecycle(db.context());
+    const Result<TransitionOutcome> outcome =
+        lifecycle.transition(ids, TransitionRequest{CardState::ArrearsCleared, {}, false, {}, {}});
+    REQUIRE(outcome.ok());
+    CHECK(outcome->moved.empty());
+    REQUIRE(outcome->refused.size() == owing.size());
+    // In the order asked for: 250 first.
+    CHECK(outcome->refused[0].card.iccid == iccid(250));
+    CHECK(outcome->refused[1].card.iccid == iccid(121));
+    CHECK(outcome->refused[2].card.iccid == iccid(120));
+    CHECK(outcome->refused[2].reason.amountFen == 220);
+    for (int n = 1; n <= 300; ++n)
+        CHECK(db.card(iccid(n)).state == CardState::Active);
+    CHECK(db.auditCount() == auditBefore);
+}
+
 TEST_CASE("Lifecycle: the forward path to void, one audit row per step")
 {
     ServiceDb db;

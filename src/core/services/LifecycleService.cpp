@@ -104,27 +104,31 @@ Result<TransitionOutcome> LifecycleService::transition(const std::vector<CardId>
         refusedBatch = false;
         std::vector<Card> movable;
         movable.reserve(inIdOrder.size());
+        // Each card is changed as soon as it is read, while its page is at hand (read all first
+        // and a 100,000-card batch read every page of the table twice). Once one is refused the
+        // rest are only read, so that every refusal is reported; the refusal rolls back the
+        // changes already made: all or nothing.
         for (const CardId id : inIdOrder) {
             std::optional<Card> card = writer.cardById(id);
-            if (auto refusal = refusalFor(id, card, request))
+            if (auto refusal = refusalFor(id, card, request)) {
                 outcome.refused.push_back(std::move(*refusal));
-            else
-                movable.push_back(std::move(*card));
-        }
-        if (!outcome.refused.empty()) { // all or nothing: roll back, report the refusals
-            refusedBatch = true;
-            return Error{ErrorCode::TransitionNotAllowed, QString(), 0};
-        }
-        for (Card& card : movable) {
-            Card moved = card;
+                continue;
+            }
+            if (!outcome.refused.empty())
+                continue;
+            Card moved = *card;
             moved.state = request.to;
             moved.stateSince = now;
             // What was just read goes with the change: the store need not read it again.
             writer.updateCard(
-                card, moved,
-                AuditDraft{AuditAction::StateChanged, card.state, request.to, details});
+                *card, moved,
+                AuditDraft{AuditAction::StateChanged, card->state, request.to, details});
             ++moved.version; // as updateCard bumps it
-            card = std::move(moved);
+            movable.push_back(std::move(moved));
+        }
+        if (!outcome.refused.empty()) {
+            refusedBatch = true;
+            return Error{ErrorCode::TransitionNotAllowed, QString(), 0};
         }
         outcome.moved = std::move(movable);
         return {};
