@@ -50,7 +50,43 @@ ArrearsSummary::ArrearsSummary(StatementCache& statements,
         m_groupingCodes[i] = utf8(groupingCode(kAllGroupings[i]));
 }
 
+void ArrearsSummary::beforeBatch()
+{
+    if (m_folding != Folding::Undecided)
+        return;
+    // Nothing posted yet, in this transaction or before: every card's arrears are its batches'.
+    const bool empty = m_statements.database()
+                           .execAndGet("SELECT NOT EXISTS (SELECT 1 FROM ledger_entries)"
+                                       " AND NOT EXISTS (SELECT 1 FROM card_arrears)")
+                           .getInt() != 0;
+    m_folding = empty ? Folding::Yes : Folding::No;
+    if (empty)
+        m_asPosted = std::make_unique<ArrearsAsPosted>(
+            m_statements.database()
+                .execAndGet("SELECT coalesce(max(id), 0) FROM cards")
+                .getInt64());
+}
+
+void ArrearsSummary::posted(CardId card, QDate date, std::int64_t effectFen)
+{
+    if (m_folding == Folding::Yes && m_asPosted->add(card, date.toJulianDay(), effectFen)) {
+        if (!m_lastDate.isValid() || date > m_lastDate)
+            m_lastDate = date;
+        return;
+    }
+    posted(card, date);
+}
+
 void ArrearsSummary::posted(CardId card, QDate date)
+{
+    if (m_folding == Folding::Yes)
+        m_asPosted->giveUp(card); // its arrears are worked out from the ledger now
+    listCard(card);
+    if (date.isValid() && (!m_lastDate.isValid() || date > m_lastDate))
+        m_lastDate = date;
+}
+
+void ArrearsSummary::listCard(CardId card)
 {
     // A bill file posts to each card a dozen times: a card already listed is not listed again,
     // so that the list holds as many ids as there are cards, not as many as entries.
@@ -65,8 +101,6 @@ void ArrearsSummary::posted(CardId card, QDate date)
     } else {
         m_cards.push_back(card);
     }
-    if (date.isValid() && (!m_lastDate.isValid() || date > m_lastDate))
-        m_lastDate = date;
 }
 
 void ArrearsSummary::regroup(CardId card, const CardGroupKeys& before, const CardGroupKeys& after)
@@ -92,6 +126,8 @@ void ArrearsSummary::flush()
         extent->exec();
         m_lastDate = {};
     }
+    if (m_folding == Folding::Yes)
+        storeAsPosted();
     if (m_cards.empty())
         return;
     if (m_beforeReadingLedger)
@@ -108,6 +144,36 @@ void ArrearsSummary::flush()
             m_listed[static_cast<std::size_t>(card)] = false;
     }
     m_cards.clear();
+    applyCounts();
+}
+
+void ArrearsSummary::storeAsPosted()
+{
+    // card_arrears held nothing for these cards (the ledger was empty): their rows are new, and
+    // are counted into their groups as they stand.
+    Rows unpaid;
+    m_asPosted->forEachOwing([&](CardId card, std::span<const ArrearsAsPosted::UnpaidDay> days) {
+        unpaid.clear();
+        for (const auto& [julianDay, fen] : days) {
+            auto [at, added] = m_dayIds.try_emplace(julianDay, 0);
+            if (added)
+                at->second = m_texts.idOf(dateText(QDate::fromJulianDay(julianDay)));
+            unpaid.emplace_back(at->second, fen);
+        }
+        if (const std::optional<KeyIds> keys = storedKeyIds(card))
+            count(*keys, unpaid, +1);
+        for (const auto& [day, fen] : unpaid) {
+            m_waitingRows.addInt(card);
+            m_waitingRows.addText(std::string_view(m_texts.text(day)));
+            m_waitingRows.addInt(fen);
+        }
+        if (m_waitingRows.rows() >= kRowsPerInsert)
+            insertWaitingRows();
+    });
+    insertWaitingRows();
+    m_asPosted.reset();
+    // Rows are stored now: later postings are worked out from the ledger.
+    m_folding = Folding::No;
     applyCounts();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ArrearsAsPosted.h"
 #include "BulkCardInsert.h"
 #include "GroupKeys.h"
 #include "RowBatch.h"
@@ -10,6 +11,7 @@
 #include <QDate>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -33,6 +35,12 @@ public:
                             std::function<void()> beforeReadingLedger = {});
 
     void posted(CardId card, QDate date);
+    // A batch's entries are about to be stored: the first time, whether the ledger is empty
+    // decides whether its cards' arrears are folded as they are posted (ArrearsAsPosted).
+    void beforeBatch();
+    // An entry of a batch, by its balance effect: folded as it comes when the transaction began
+    // with an empty ledger; otherwise (or when the card does not fit) as posted(card, date).
+    void posted(CardId card, QDate date, std::int64_t effectFen);
     // Before a card's row changes from `before` to `after`: its arrears move to its new groups.
     void regroup(CardId card, const CardGroupKeys& before, const CardGroupKeys& after);
     // Brings the summaries up to date with every posting so far.
@@ -42,6 +50,9 @@ private:
     using Rows = std::vector<std::pair<std::uint32_t, std::int64_t>>; // day (m_texts), unpaid fen
     using KeyIds = std::array<std::uint32_t, kAllGroupings.size()>;   // group keys (m_texts)
 
+    void listCard(CardId card);
+    // Stores the arrears folded as the entries were posted and stops folding.
+    void storeAsPosted();
     void refreshOneByOne();
     void refreshInOnePass();
     void refresh(CardId card, const Rows& unpaid);
@@ -66,8 +77,13 @@ private:
 
     StatementCache& m_statements;
     std::function<void()> m_beforeReadingLedger;
-    std::vector<CardId> m_cards;
-    std::vector<bool> m_listed; // by card id: in m_cards already
+    // Whether batches' entries are folded as they are posted (decided at the first batch).
+    enum class Folding : std::uint8_t { Undecided, Yes, No };
+    Folding m_folding{Folding::Undecided};
+    std::unique_ptr<ArrearsAsPosted> m_asPosted;              // while folding
+    std::unordered_map<std::int64_t, std::uint32_t> m_dayIds; // julian day to m_texts
+    std::vector<CardId> m_cards;                              // to work out from the ledger
+    std::vector<bool> m_listed;                               // by card id: in m_cards already
     QDate m_lastDate;
     std::array<std::string, kAllGroupings.size()> m_groupingCodes;
     TextIds m_texts; // days and group keys

@@ -259,8 +259,10 @@ void SqliteWriter::finish()
         storePendingAudit();
         m_cardIndexes.restore();
         m_balances.settle();
-        m_ledgerIndex.restore();
+        // The arrears first: folded as they were posted, they free their memory before the
+        // index's sort (and restore the index themselves if they must read through it).
         m_arrears.flush();
+        m_ledgerIndex.restore();
         m_stateDays.flush();
         if (m_unsealedEntries) // a batch's entries have no audit row but the import's
             throw StoreError(Error{ErrorCode::StorageFailure,
@@ -583,6 +585,7 @@ void SqliteWriter::postLedgerBatch(LedgerBatch batch)
             utf8(batch.operatorName().isEmpty() ? m_audit.operatorName() : batch.operatorName());
         const std::string when =
             instantText(batch.recordedAt().isValid() ? batch.recordedAt() : m_audit.now());
+        m_arrears.beforeBatch(); // before the batch's entries are in the table
         // Millions of entries in no order of cards: their index is built once at the end.
         m_ledgerIndex.appending(static_cast<std::int64_t>(batch.size()));
         // Until the import's row seals them, these entries are not explained (finish() refuses).
@@ -591,8 +594,9 @@ void SqliteWriter::postLedgerBatch(LedgerBatch batch)
         m_ledgerBatchRows->insert(batch, first, who, when,
                                   m_seal.follow(first, static_cast<std::int64_t>(batch.size())));
         for (std::size_t i = 0; i < batch.size(); ++i) {
-            m_balances.add(batch.cardId(i), balanceEffect(batch.kind(i), batch.amount(i)).fen());
-            m_arrears.posted(batch.cardId(i), batch.date(i));
+            const std::int64_t effect = balanceEffect(batch.kind(i), batch.amount(i)).fen();
+            m_balances.add(batch.cardId(i), effect);
+            m_arrears.posted(batch.cardId(i), batch.date(i), effect);
         }
     });
 }
