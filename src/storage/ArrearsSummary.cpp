@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Database.h>
 #include <algorithm>
 #include <functional>
+#include <tuple>
 
 namespace simfleet::sqlite {
 
@@ -57,7 +58,9 @@ void ArrearsSummary::beforeBatch()
     // Nothing posted yet, in this transaction or before: every card's arrears are its batches'.
     const bool empty = m_statements.database()
                            .execAndGet("SELECT NOT EXISTS (SELECT 1 FROM ledger_entries)"
-                                       " AND NOT EXISTS (SELECT 1 FROM card_arrears)")
+                                       " AND NOT EXISTS (SELECT 1 FROM card_arrears)"
+                                       " AND NOT EXISTS (SELECT 1 FROM group_arrears)"
+                                       " AND NOT EXISTS (SELECT 1 FROM group_owing_cards)")
                            .getInt() != 0;
     m_folding = empty ? Folding::Yes : Folding::No;
     if (empty)
@@ -174,7 +177,66 @@ void ArrearsSummary::storeAsPosted()
     m_asPosted.reset();
     // Rows are stored now: later postings are worked out from the ledger.
     m_folding = Folding::No;
-    applyCounts();
+    insertNewCounts();
+}
+
+// The group tables were empty (beforeBatch) and nothing has been counted into them since: each
+// change is a new row, inserted in key order, instead of an upsert and a delete of a zero sum
+// (0.75 s for the bench's 266,698 group days).
+void ArrearsSummary::insertNewCounts()
+{
+    constexpr std::uint64_t kId = (std::uint64_t{1} << 29U) - 1;
+    struct Row {
+        const std::string* grouping;
+        const std::string* key;
+        const std::string* day;
+        std::int64_t value;
+    };
+    const auto before = [](const Row& a, const Row& b) {
+        return std::tie(*a.grouping, *a.key, *a.day) < std::tie(*b.grouping, *b.key, *b.day);
+    };
+    std::vector<Row> rows;
+    rows.reserve(m_dayChanges.size());
+    for (const auto& [where, fen] : m_dayChanges) {
+        if (fen != 0)
+            rows.push_back(Row{&m_groupingCodes[where >> 58U],
+                               &m_texts.text(static_cast<std::uint32_t>((where >> 29U) & kId)),
+                               &m_texts.text(static_cast<std::uint32_t>(where & kId)), fen});
+    }
+    std::sort(rows.begin(), rows.end(), before);
+    {
+        StatementUse add(m_statements, "INSERT INTO group_arrears (grouping, group_key, day,"
+                                       " unpaid_fen) VALUES (?1, ?2, ?3, ?4)");
+        for (const Row& row : rows) {
+            add->bindNoCopy(1, *row.grouping);
+            add->bindNoCopy(2, *row.key);
+            add->bindNoCopy(3, *row.day);
+            add->bind(4, row.value);
+            add->exec();
+            add->reset();
+        }
+    }
+    static const std::string kNoDay;
+    rows.clear();
+    for (const auto& [where, cards] : m_owingChanges) {
+        if (cards != 0)
+            rows.push_back(Row{&m_groupingCodes[where >> 32U],
+                               &m_texts.text(static_cast<std::uint32_t>(where)), &kNoDay, cards});
+    }
+    std::sort(rows.begin(), rows.end(), before);
+    {
+        StatementUse add(m_statements, "INSERT INTO group_owing_cards (grouping, group_key, cards)"
+                                       " VALUES (?1, ?2, ?3)");
+        for (const Row& row : rows) {
+            add->bindNoCopy(1, *row.grouping);
+            add->bindNoCopy(2, *row.key);
+            add->bind(3, row.value);
+            add->exec();
+            add->reset();
+        }
+    }
+    m_dayChanges.clear();
+    m_owingChanges.clear();
 }
 
 void ArrearsSummary::refreshOneByOne()

@@ -53,6 +53,7 @@ private:
     void listCard(CardId card);
     // Stores the arrears folded as the entries were posted and stops folding.
     void storeAsPosted();
+    void insertNewCounts();
     void refreshOneByOne();
     void refreshInOnePass();
     void refresh(CardId card, const Rows& unpaid);
