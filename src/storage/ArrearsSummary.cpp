@@ -165,13 +165,7 @@ void ArrearsSummary::storeAsPosted()
         }
         if (const std::optional<KeyIds> keys = storedKeyIds(card))
             count(*keys, unpaid, +1);
-        for (const auto& [day, fen] : unpaid) {
-            m_waitingRows.addInt(card);
-            m_waitingRows.addText(std::string_view(m_texts.text(day)));
-            m_waitingRows.addInt(fen);
-        }
-        if (m_waitingRows.rows() >= kRowsPerInsert)
-            insertWaitingRows();
+        waitToInsert(card, unpaid);
     });
     insertWaitingRows();
     m_asPosted.reset();
@@ -301,6 +295,11 @@ void ArrearsSummary::refresh(CardId card, const Rows& unpaid)
     }
     // Inserted with those of the cards after it, in one statement: no later card's rows are
     // read or removed before, and the rows of one card never repeat (flush lists it once).
+    waitToInsert(card, unpaid);
+}
+
+void ArrearsSummary::waitToInsert(CardId card, const Rows& unpaid)
+{
     for (const auto& [day, fen] : unpaid) {
         m_waitingRows.addInt(card);
         m_waitingRows.addText(std::string_view(m_texts.text(day)));

@@ -64,6 +64,8 @@ private:
     void countChange(const KeyIds& keys, const Rows& before, const Rows& after);
     void applyCounts();
     // Stores the card_arrears rows refresh() left waiting.
+    // A card's rows of card_arrears, inserted with the next cards' in one statement.
+    void waitToInsert(CardId card, const Rows& unpaid);
     void insertWaitingRows();
 
     // A day of one group, and one group, as keys of the changes below.
