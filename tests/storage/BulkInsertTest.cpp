@@ -131,22 +131,8 @@ TEST_CASE("insertCards counts runs of cards in one state since one instant as ca
     }
     StoreFixture oneByOne;
     StoreFixture inBulk;
-    REQUIRE(oneByOne.store()
-                .write(QStringLiteral("alice"),
-                       [&](StoreWriter& writer) -> Status {
-                           for (const Card& card : cards)
-                               writer.insertCard(card, created());
-                           return {};
-                       })
-                .ok());
-    REQUIRE(inBulk.store()
-                .write(QStringLiteral("alice"),
-                       [&](StoreWriter& writer) -> Status {
-                           writer.insertCards(std::span(cards).first(25), created());
-                           writer.insertCards(std::span(cards).subspan(25), created());
-                           return {};
-                       })
-                .ok());
+    insertOneByOne(oneByOne.store(), cards);
+    insertInTwoBatches(inBulk.store(), cards, 25);
     const std::vector<StateDay> expected = oneByOne.store().cardsByStateDay();
     CHECK(expected.size() >= 4);
     CHECK(inBulk.store().cardsByStateDay() == expected);

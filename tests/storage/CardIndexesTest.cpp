@@ -119,23 +119,9 @@ TEST_CASE("Cards stored in bulk into an empty fleet make the same file as card b
     std::vector<Card> cards = sampleCards(1, 700);
     cards[10].msisdn.clear(); // unknown numbers may repeat
     cards[20].msisdn.clear();
-    REQUIRE(oneByOne.store()
-                .write(QStringLiteral("alice"),
-                       [&](StoreWriter& writer) -> Status {
-                           for (const Card& card : cards)
-                               writer.insertCard(card, created());
-                           return {};
-                       })
-                .ok());
+    insertOneByOne(oneByOne.store(), cards);
     // Two batches: the first decides, the second goes on with the indexes set aside.
-    REQUIRE(inBulk.store()
-                .write(QStringLiteral("alice"),
-                       [&](StoreWriter& writer) -> Status {
-                           writer.insertCards(std::span(cards).first(300), created());
-                           writer.insertCards(std::span(cards).subspan(300), created());
-                           return {};
-                       })
-                .ok());
+    insertInTwoBatches(inBulk.store(), cards, 300);
 
     SQLite::Database bulk = inBulk.raw();
     SQLite::Database single = oneByOne.raw();

@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 #include <functional>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace simfleet::storagetest {
@@ -154,6 +155,32 @@ inline Card insertOne(Store& store, const Card& card)
     auto stored = store.cardById(id);
     REQUIRE(stored.has_value());
     return *stored;
+}
+
+// The cards stored card by card in one write.
+inline void insertOneByOne(Store& store, std::span<const Card> cards)
+{
+    REQUIRE(store
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           for (const Card& card : cards)
+                               writer.insertCard(card, created());
+                           return {};
+                       })
+                .ok());
+}
+
+// The same cards stored in bulk, as two batches split at `split`, in one write.
+inline void insertInTwoBatches(Store& store, std::span<const Card> cards, std::size_t split)
+{
+    REQUIRE(store
+                .write(QStringLiteral("alice"),
+                       [&](StoreWriter& writer) -> Status {
+                           writer.insertCards(cards.first(split), created());
+                           writer.insertCards(cards.subspan(split), created());
+                           return {};
+                       })
+                .ok());
 }
 
 inline QByteArray fileBytes(const QString& path)
