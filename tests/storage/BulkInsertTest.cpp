@@ -7,14 +7,6 @@ using namespace simfleet::storagetest;
 
 namespace {
 
-std::vector<Card> sampleCards(int first, int count)
-{
-    std::vector<Card> cards;
-    for (int n = first; n < first + count; ++n)
-        cards.push_back(sampleCard(n));
-    return cards;
-}
-
 std::vector<AuditEvent> history(Store& store)
 {
     return store.auditOf(std::nullopt);

@@ -13,14 +13,6 @@ using namespace simfleet::storagetest;
 
 namespace {
 
-std::vector<Card> sampleCards(int first, int count)
-{
-    std::vector<Card> cards;
-    for (int n = first; n < first + count; ++n)
-        cards.push_back(sampleCard(n));
-    return cards;
-}
-
 // The definition of each index of cards, by name.
 std::map<std::string, std::string> cardIndexes(SQLite::Database& db)
 {
@@ -134,18 +126,8 @@ TEST_CASE("Cards stored in bulk into an empty fleet make the same file as card b
         CHECK(entries.size() == (column == "iccid" ? 700U : 698U));
         CHECK(entries == entriesOf(single, index, column));
     }
-    const auto dump = [](SQLite::Database& db) {
-        SQLite::Statement select(db, "SELECT * FROM cards ORDER BY id");
-        std::vector<std::string> rows;
-        while (select.executeStep()) {
-            std::string row;
-            for (int i = 0; i < select.getColumnCount(); ++i)
-                row += select.getColumn(i).getString() + '|';
-            rows.push_back(row);
-        }
-        return rows;
-    };
-    CHECK(dump(bulk) == dump(single));
+    CHECK(rowsAsText(bulk, "SELECT * FROM cards ORDER BY id") ==
+          rowsAsText(single, "SELECT * FROM cards ORDER BY id"));
     CHECK(bulk.execAndGet("PRAGMA integrity_check").getString() == "ok");
     CHECK(inBulk.store().auditHeadHash() == oneByOne.store().auditHeadHash());
     CHECK(inBulk.store().cardByMsisdn(cards[500].msisdn)->iccid == cards[500].iccid);

@@ -543,15 +543,7 @@ TEST_CASE("Version 11 names the indexes behind the unique numbers; a file with b
     }
     const auto snapshot = [&path](const char* sql) {
         SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
-        SQLite::Statement select(db, sql);
-        std::vector<std::string> rows;
-        while (select.executeStep()) {
-            std::string row;
-            for (int i = 0; i < select.getColumnCount(); ++i)
-                row += select.getColumn(i).getString() + '|';
-            rows.push_back(row);
-        }
-        return rows;
+        return rowsAsText(db, sql);
     };
     const auto cardsBefore = snapshot("SELECT * FROM cards ORDER BY id");
     const auto entriesBefore = snapshot("SELECT * FROM ledger_entries ORDER BY id");

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace simfleet::storagetest {
@@ -155,6 +156,29 @@ inline Card insertOne(Store& store, const Card& card)
     auto stored = store.cardById(id);
     REQUIRE(stored.has_value());
     return *stored;
+}
+
+// Cards first to first + count - 1 of sampleCard's fleet.
+inline std::vector<Card> sampleCards(int first, int count)
+{
+    std::vector<Card> cards;
+    for (int n = first; n < first + count; ++n)
+        cards.push_back(sampleCard(n));
+    return cards;
+}
+
+// Every row a query gives, each as its columns' texts joined by '|'.
+inline std::vector<std::string> rowsAsText(SQLite::Database& db, const char* sql)
+{
+    SQLite::Statement select(db, sql);
+    std::vector<std::string> rows;
+    while (select.executeStep()) {
+        std::string row;
+        for (int i = 0; i < select.getColumnCount(); ++i)
+            row += select.getColumn(i).getString() + '|';
+        rows.push_back(row);
+    }
+    return rows;
 }
 
 // The cards stored card by card in one write.
