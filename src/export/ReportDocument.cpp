@@ -2,6 +2,7 @@
 #include "ReportDocument.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace simfleet::exports {
 
@@ -36,7 +37,8 @@ bool rowFits(const ReportRow& row, const std::vector<ReportColumn>& columns)
 struct DisplayVisitor {
     QString operator()(std::monostate) const { return {}; }
     QString operator()(const QString& text) const { return text; }
-    QString operator()(std::int64_t number) const { return QString::number(number); }
+    // Grouped as the status bar groups its counts ("185,017 cards"), in the user's locale.
+    QString operator()(std::int64_t number) const { return QLocale().toString(number); }
     QString operator()(Money money) const { return money.toDisplayString(); }
     QString operator()(const QDate& date) const { return date.toString(Qt::ISODate); }
 };

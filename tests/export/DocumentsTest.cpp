@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SampleReports.h"
 
+#include <QLocale>
+
 using namespace simfleet;
 using namespace simfleet::exports;
 using namespace simfleet::exportstest;
@@ -176,6 +178,15 @@ TEST_CASE("Cells read as people expect, and a cell of the wrong kind is caught")
     CHECK(displayText(ReportCell{QDate(2025, 3, 4)}) == QStringLiteral("2025-03-04"));
     CHECK(displayText(ReportCell{std::int64_t{42}}) == QStringLiteral("42"));
     CHECK(displayText(ReportCell{}).isEmpty());
+    {
+        // Counts are grouped as the status bar groups them, in the user's language.
+        const QLocale before;
+        for (const QLocale::Language language : {QLocale::English, QLocale::Chinese}) {
+            QLocale::setDefault(QLocale(language));
+            CHECK(displayText(ReportCell{std::int64_t{185017}}) == QStringLiteral("185,017"));
+        }
+        QLocale::setDefault(before);
+    }
 
     ReportTable table;
     table.columns = {{QStringLiteral("Amount"), ColumnKind::Money}};
