@@ -167,16 +167,11 @@ CardId SqliteWriter::insertCards(std::span<const Card> cards, const AuditDraft& 
         m_stateDays.add(cards);
 
         // Only now, so that cards SQLite refused leave no audit rows behind.
-        if (!m_hasher)
-            m_hasher = std::make_unique<AuditHasher>(m_audit);
         std::vector<QString> iccids;
         iccids.reserve(cards.size());
         for (const Card& card : cards)
             iccids.push_back(card.iccid);
-        // With nothing of the hasher's left to store, the chain stands where m_audit says.
-        std::optional<AuditAppender::Head> start;
-        if (m_hasher->empty())
-            start = m_audit.head();
+        std::optional<AuditAppender::Head> start = hasherStart();
         m_hasher->submit(std::move(start), first, std::move(iccids), audit);
         return first;
     });
@@ -215,6 +210,17 @@ void SqliteWriter::queueCardAudit(CardId card, const QString& iccid, const Audit
     }
 }
 
+// Makes the hasher on first use. With nothing of the hasher's left to store, its next job
+// continues the chain where m_audit says; otherwise after its own last job (nullopt).
+std::optional<AuditAppender::Head> SqliteWriter::hasherStart()
+{
+    if (!m_hasher)
+        m_hasher = std::make_unique<AuditHasher>(m_audit);
+    if (m_hasher->empty())
+        return m_audit.head();
+    return std::nullopt;
+}
+
 void SqliteWriter::submitQueuedAudit()
 {
     if (m_queuedAudit.ids.empty())
@@ -226,12 +232,7 @@ void SqliteWriter::submitQueuedAudit()
     } else {
         if (!m_bulk)
             m_bulk = std::make_unique<BulkCardInsert>(*connection().db);
-        if (!m_hasher)
-            m_hasher = std::make_unique<AuditHasher>(m_audit);
-        // With nothing of the hasher's left to store, the chain stands where m_audit says.
-        std::optional<AuditAppender::Head> start;
-        if (m_hasher->empty())
-            start = m_audit.head();
+        std::optional<AuditAppender::Head> start = hasherStart();
         m_hasher->submit(std::move(start), std::move(m_queuedAudit.ids),
                          std::move(m_queuedAudit.iccids), m_queuedAudit.draft);
     }

@@ -104,6 +104,7 @@ private:
     // A changed card's audit row, hashed and stored later with its batch's others.
     void queueCardAudit(CardId card, const QString& iccid, const AuditDraft& audit);
     void submitQueuedAudit();
+    std::optional<AuditAppender::Head> hasherStart();
     // The card's pending balance written, if it has one; whether it had.
     bool settleBalance(CardId card);
     void settleBalances();

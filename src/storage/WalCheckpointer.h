@@ -32,7 +32,7 @@ public:
     WalCheckpointer& operator=(const WalCheckpointer&) = delete;
     ~WalCheckpointer(); // finishes a checkpoint under way, then closes its connection
 
-    // Returns once no checkpoint is pending or running (for tests and for closing).
+    // Returns once no checkpoint is pending or running (tests wait on it; closing joins).
     void waitUntilIdle();
 
 private:
